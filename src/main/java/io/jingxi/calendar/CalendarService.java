@@ -138,7 +138,7 @@ class CalendarService implements CalendarApi {
 			.query((rs, n) -> new Row(rs.getObject(1, Long.class), rs.getLong(2), rs.getLong(3), rs.getBoolean(4)))
 			.list();
 		Map<Long, Row> byUnit = new HashMap<>();
-		Row fallback = null;
+		@Nullable Row fallback = null;
 		for (Row row : rows) {
 			if (row.unitId() != null) {
 				byUnit.put(row.unitId(), row);

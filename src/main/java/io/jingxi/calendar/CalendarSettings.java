@@ -70,7 +70,7 @@ record CalendarSettings(String name, ZoneId zone, Set<DayOfWeek> weekdays, List<
 	static CalendarSettings parse(String name, @Nullable String timeZone, @Nullable List<String> weekdays,
 			@Nullable List<Interval> hours, boolean allDay) {
 		List<FieldProblem> problems = new ArrayList<>();
-		ZoneId zone = null;
+		@Nullable ZoneId zone = null;
 		String zoneText = timeZone == null || timeZone.isBlank() ? DEFAULT_ZONE : timeZone.strip();
 		try {
 			zone = ZoneId.of(zoneText);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 
 import io.jingxi.shared.DomainException;
 import io.jingxi.shared.DomainException.FieldProblem;
@@ -73,7 +75,7 @@ record YearArrangement(int year, List<Entry> holidays, List<Entry> makeupWorkday
 		return parse(root);
 	}
 
-	static YearArrangement parse(JsonNode root) {
+	static YearArrangement parse(@Nullable JsonNode root) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (root == null || !root.isObject()) {
 			throw invalid(List.of(new FieldProblem("", "calendar.import.notObject")));
@@ -84,7 +86,7 @@ record YearArrangement(int year, List<Entry> holidays, List<Entry> makeupWorkday
 			}
 		}
 		JsonNode yearNode = root.get("year");
-		Integer year = null;
+		@Nullable Integer year = null;
 		if (yearNode == null || yearNode.isNull() || !yearNode.isIntegralNumber() || !yearNode.canConvertToInt()) {
 			problems.add(new FieldProblem("year", "calendar.import.year.required"));
 		}
@@ -104,7 +106,7 @@ record YearArrangement(int year, List<Entry> holidays, List<Entry> makeupWorkday
 		return new YearArrangement(year, holidays, makeups);
 	}
 
-	private static List<Entry> entries(JsonNode root, String field, Integer year, Map<LocalDate, String> seen,
+	private static List<Entry> entries(JsonNode root, String field, @Nullable Integer year, Map<LocalDate, String> seen,
 			List<FieldProblem> problems) {
 		JsonNode list = root.get(field);
 		if (list == null || list.isNull()) {
@@ -147,7 +149,8 @@ record YearArrangement(int year, List<Entry> holidays, List<Entry> makeupWorkday
 		return entries;
 	}
 
-	private static LocalDate date(JsonNode node, String path, Integer year, List<FieldProblem> problems) {
+	private static @Nullable LocalDate date(@Nullable JsonNode node, String path, @Nullable Integer year,
+			List<FieldProblem> problems) {
 		if (node == null || node.isNull() || !node.isString() || node.stringValue().isBlank()) {
 			problems.add(new FieldProblem(path, "calendar.import.dateRequired"));
 			return null;
@@ -168,7 +171,7 @@ record YearArrangement(int year, List<Entry> holidays, List<Entry> makeupWorkday
 		return date;
 	}
 
-	private static String name(JsonNode node, String path, List<FieldProblem> problems) {
+	private static @Nullable String name(@Nullable JsonNode node, String path, List<FieldProblem> problems) {
 		if (node == null || node.isNull() || !node.isString() || node.stringValue().isBlank()) {
 			problems.add(new FieldProblem(path, "calendar.day.nameRequired"));
 			return null;

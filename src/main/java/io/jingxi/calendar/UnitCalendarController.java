@@ -1,7 +1,6 @@
 package io.jingxi.calendar;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,8 +13,7 @@ import io.jingxi.shared.Actors;
 
 /**
  * Which calendar a unit uses. Units are scoped data: a unit outside the actor's data scope answers 404
- * as if it did not exist. The actors are looked up per request because the identity module provides
- * them.
+ * as if it did not exist.
  */
 @RestController
 @RequestMapping("/api/v1/units/{unitId}/calendar")
@@ -23,9 +21,9 @@ class UnitCalendarController {
 
 	private final CalendarService calendars;
 
-	private final ObjectProvider<Actors> actors;
+	private final Actors actors;
 
-	UnitCalendarController(CalendarService calendars, ObjectProvider<Actors> actors) {
+	UnitCalendarController(CalendarService calendars, Actors actors) {
 		this.calendars = calendars;
 		this.actors = actors;
 	}
@@ -37,14 +35,14 @@ class UnitCalendarController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('calendar:read')")
 	UnitCalendarView get(@PathVariable long unitId) {
-		actors.getObject().requireUnit(unitId);
+		actors.requireUnit(unitId);
 		return calendars.assignment(unitId);
 	}
 
 	@PutMapping
 	@PreAuthorize("hasAuthority('calendar:write')")
 	UnitCalendarView put(@PathVariable long unitId, @RequestBody AssignmentRequest request) {
-		actors.getObject().requireUnit(unitId);
+		actors.requireUnit(unitId);
 		return calendars.assign(unitId, request.calendarId());
 	}
 }

@@ -31,13 +31,13 @@ import jakarta.validation.Valid;
 class AuthController {
 
 	private final AuthService auth;
-	private final CurrentActors actors;
+	private final RolePermissions permissions;
 	private final SecurityContextRepository contexts;
 	private final UserAccounts users;
 
-	AuthController(AuthService auth, CurrentActors actors, SecurityContextRepository contexts, UserAccounts users) {
+	AuthController(AuthService auth, RolePermissions permissions, SecurityContextRepository contexts, UserAccounts users) {
 		this.auth = auth;
-		this.actors = actors;
+		this.permissions = permissions;
 		this.contexts = contexts;
 		this.users = users;
 	}
@@ -56,12 +56,12 @@ class AuthController {
 			HttpServletResponse response) {
 		var user = auth.authenticate(body.username(), body.password());
 		signIn(user, request, response);
-		return auth.me(user.id(), actors);
+		return auth.me(user.id());
 	}
 
 	@GetMapping("/me")
 	Dtos.Me me(Authentication authentication) {
-		return auth.me(principal(authentication).userId(), actors);
+		return auth.me(principal(authentication).userId());
 	}
 
 	@PostMapping("/me/password")
@@ -94,7 +94,7 @@ class AuthController {
 
 	private void signIn(UserAccount user, HttpServletRequest request, HttpServletResponse response) {
 		var principal = new JingxiPrincipal(user.id(), user.getUsername(), user.isMustChangePassword());
-		var authorities = actors.permissionsOf(user).stream().map(SimpleGrantedAuthority::new).toList();
+		var authorities = permissions.of(user).stream().map(SimpleGrantedAuthority::new).toList();
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
 		SecurityContextHolder.setContext(context);

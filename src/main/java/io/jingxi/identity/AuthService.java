@@ -34,9 +34,12 @@ class AuthService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final String dummyHash;
+	private final RolePermissions rolePermissions;
 
 	AuthService(UserAccounts users, Roles roles, ApiTokens tokens, PasswordEncoder passwords,
-			IdentityProperties properties, OrganizationApi organization, ApplicationEventPublisher events, Clock clock) {
+			IdentityProperties properties, OrganizationApi organization, ApplicationEventPublisher events, Clock clock,
+			RolePermissions rolePermissions) {
+		this.rolePermissions = rolePermissions;
 		this.users = users;
 		this.roles = roles;
 		this.tokens = tokens;
@@ -88,13 +91,13 @@ class AuthService {
 	}
 
 	@Transactional(readOnly = true)
-	Dtos.Me me(long userId, CurrentActors actors) {
+	Dtos.Me me(long userId) {
 		var user = users.findById(userId).orElseThrow(() -> new DomainException(HttpStatus.UNAUTHORIZED,
 				"error.unauthenticated"));
 		var held = roles.findByIdIn(user.getRoleIds());
 		var unitName = user.getUnitId() == null ? null
 				: organization.unit(user.getUnitId()).map(UnitSummary::name).orElse(null);
-		var permissions = actors.permissionsOf(user).stream().sorted().toList();
+		var permissions = rolePermissions.of(user).stream().sorted().toList();
 		return new Dtos.Me(user.id(), user.getUsername(), user.getDisplayName(), user.getPersonId(), user.getUnitId(),
 				unitName, held.stream().map(Role::getCode).sorted().toList(), permissions, user.isMustChangePassword());
 	}

@@ -28,15 +28,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 	private final UserAccounts users;
-	private final CurrentActors actors;
+	private final RolePermissions permissions;
 	private final ProblemResponses problems;
 	private final Clock clock;
 
-	BearerTokenFilter(ApiTokens tokens, UserAccounts users, CurrentActors actors, ProblemResponses problems,
+	BearerTokenFilter(ApiTokens tokens, UserAccounts users, RolePermissions permissions, ProblemResponses problems,
 			Clock clock) {
 		this.tokens = tokens;
 		this.users = users;
-		this.actors = actors;
+		this.permissions = permissions;
 		this.problems = problems;
 		this.clock = clock;
 	}
@@ -66,7 +66,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			token.markUsed(now);
 			tokens.save(token);
 		}
-		var authorities = actors.permissionsOf(user).stream().map(SimpleGrantedAuthority::new).toList();
+		var authorities = permissions.of(user).stream().map(SimpleGrantedAuthority::new).toList();
 		var principal = new JingxiPrincipal(user.id(), user.getUsername(), false);
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));

@@ -68,12 +68,6 @@ class CurrentActors implements Actors {
 				scopeFor(user, held));
 	}
 
-	Set<String> permissionsOf(UserAccount user) {
-		Set<String> permissions = new HashSet<>();
-		roles.findByIdIn(user.getRoleIds()).forEach(role -> permissions.addAll(role.getPermissions()));
-		return permissions;
-	}
-
 	DataScope scopeFor(UserAccount user, Collection<Role> held) {
 		Set<Long> subtreeRoots = new HashSet<>();
 		Set<Long> single = new HashSet<>();

@@ -47,7 +47,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts, ApiTokens tokens,
-			UserAccounts users, CurrentActors actors, ProblemResponses problems, Clock clock) throws Exception {
+			UserAccounts users, RolePermissions permissions, ProblemResponses problems, Clock clock) throws Exception {
 		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(BearerTokenFilter::hasBearer))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(auth -> auth
@@ -67,7 +67,7 @@ class SecurityConfiguration {
 				.referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens, users, actors, problems, clock),
+			.addFilterBefore(new BearerTokenFilter(tokens, users, permissions, problems, clock),
 					AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class);
 		return http.build();

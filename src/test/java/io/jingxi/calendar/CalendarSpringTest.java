@@ -13,10 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockito.Answers;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestConstructor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -29,22 +26,16 @@ import io.jingxi.shared.Actors;
 import io.jingxi.shared.DataScope;
 
 /**
- * The one Spring context the calendar tests share: method security on (the identity module enables
- * it in the application), the current actor and the unit tree replaced by mocks. Each test gets a
+ * The one Spring context the calendar tests share: the current actor and the unit tree replaced by
+ * mocks. Each test gets a
  * fresh three-level tree of units with random ids, so data never collides between tests or runs.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @RecordApplicationEvents
-@Import(CalendarSpringTest.MethodSecurity.class)
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 abstract class CalendarSpringTest {
-
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableMethodSecurity
-	static class MethodSecurity {
-	}
 
 	@MockitoBean(answers = Answers.CALLS_REAL_METHODS)
 	Actors actors;

@@ -39,5 +39,6 @@ export default defineConfig({
     restoreMocks: true,
     css: false,
     server: { deps: { inline: ['element-plus'] } },
+    environmentOptions: { happyDOM: { url: 'http://localhost:8080/' } },
   },
 })

@@ -285,7 +285,7 @@ const en: Messages = {
     dayName: 'Name',
     dayNamePlaceholder: 'e.g. National Day',
     importYear: 'Import a year',
-    importYearHint: 'JSON file: {"{"}"year":2027,"holidays":[...],"makeupWorkdays":[...]{"}"}',
+    importYearHint: `JSON file: {'{'}"year":2027,"holidays":[...],"makeupWorkdays":[...]{'}'}`,
     imported: '{year}: {holidays} holidays, {makeupWorkdays} make-up working days',
     invalidYearFile: 'The file is not a valid year JSON',
     legendHoliday: 'Holiday',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { baseCompile } from '@intlify/message-compiler'
 import zhCN from './zh-CN'
 import en from './en'
 
@@ -37,6 +38,18 @@ describe('messages', () => {
       const empty = keys(tree as Tree).filter((k) => !(lookup(tree as Tree, k) as string).trim())
       expect(empty, name).toEqual([])
     }
+  })
+
+  it('compiles every message (vue-i18n syntax: literal braces are written {\'{\'})', () => {
+    const broken: string[] = []
+    for (const [name, tree] of [['zh-CN', zhCN], ['en', en]] as const) {
+      for (const key of keys(tree as Tree)) {
+        baseCompile(lookup(tree as Tree, key) as string, {
+          onError: (error) => broken.push(`${name} ${key}: ${error.message}`),
+        })
+      }
+    }
+    expect(broken).toEqual([])
   })
 
   it('defines every key the code uses', () => {

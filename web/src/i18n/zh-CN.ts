@@ -282,7 +282,7 @@ const zhCN = {
     dayName: '名称',
     dayNamePlaceholder: '如：国庆节',
     importYear: '导入年度安排',
-    importYearHint: 'JSON 文件：{"{"}"year":2027,"holidays":[...],"makeupWorkdays":[...]{"}"}',
+    importYearHint: `JSON 文件：{'{'}"year":2027,"holidays":[...],"makeupWorkdays":[...]{'}'}`,
     imported: '{year} 年：{holidays} 个节假日，{makeupWorkdays} 个调休工作日',
     invalidYearFile: '文件不是有效的年度安排 JSON',
     legendHoliday: '节假日',

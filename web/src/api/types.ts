@@ -1,0 +1,342 @@
+// API types written by hand from docs/api-contract.md.
+// When the backend writes docs/openapi.json, `npm run gen:api` produces src/api/schema.d.ts and
+// this file becomes a list of aliases into it (`export type Me = components['schemas']['Me']`):
+// the rest of the app imports its types from here only.
+
+/** ISO-8601 date, e.g. 2025-10-01 */
+export type IsoDate = string
+/** instant with offset, e.g. 2025-09-30T10:00:00+08:00 */
+export type Instant = string
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  size: number
+}
+
+export interface FieldProblem {
+  field: string
+  message: string
+}
+
+/** RFC 9457 problem details as the server writes them. */
+export interface ProblemDetails {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  code?: string
+  errors?: FieldProblem[]
+}
+
+// ---- identity ----
+
+export interface CsrfToken {
+  headerName: string
+  token: string
+}
+
+export interface Me {
+  id: number
+  username: string
+  displayName: string
+  personId: number | null
+  unitId: number | null
+  unitName: string | null
+  roles: string[]
+  permissions: string[]
+  mustChangePassword: boolean
+}
+
+export interface LoginRequest {
+  username: string
+  password: string
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string
+  newPassword: string
+}
+
+export interface PersonalToken {
+  id: number
+  name: string
+  createdAt: Instant
+  expiresAt: Instant | null
+  lastUsedAt: Instant | null
+}
+
+export interface CreateTokenRequest {
+  name: string
+  expiresAt?: Instant | null
+}
+
+export interface CreatedToken {
+  id: number
+  name: string
+  token: string
+}
+
+export interface Permission {
+  code: string
+  group: string
+  nameKey: string
+}
+
+export type DataScopeKind = 'SELF' | 'UNIT' | 'SUBTREE' | 'ALL' | 'CUSTOM'
+export const DATA_SCOPES: DataScopeKind[] = ['SELF', 'UNIT', 'SUBTREE', 'ALL', 'CUSTOM']
+
+export interface Role {
+  id: number
+  code: string
+  name: string
+  builtIn: boolean
+  permissions: string[]
+  dataScope: DataScopeKind
+  customUnitIds: number[]
+}
+
+export type RoleInput = Omit<Role, 'id' | 'builtIn'> & { id?: number; builtIn?: boolean }
+
+export type UserStatus = 'ACTIVE' | 'LOCKED' | 'DISABLED'
+
+export interface User {
+  id: number
+  username: string
+  displayName: string
+  personId: number | null
+  unitId: number | null
+  unitName: string | null
+  roleIds: number[]
+  status: UserStatus
+  lastLoginAt: Instant | null
+}
+
+export interface CreateUserRequest {
+  username: string
+  displayName: string
+  unitId: number | null
+  personId?: number | null
+  roleIds: number[]
+  password: string
+}
+
+export interface UpdateUserRequest {
+  displayName: string
+  unitId: number | null
+  personId?: number | null
+  roleIds: number[]
+}
+
+export interface TemporaryPassword {
+  temporaryPassword: string
+}
+
+// ---- organization ----
+
+export interface UnitType {
+  code: string
+  nameZh: string
+  nameEn: string
+  sortOrder: number
+  active: boolean
+}
+
+export interface UnitNode {
+  id: number
+  parentId: number | null
+  code: string
+  name: string
+  typeCode: string
+  active: boolean
+  children: UnitNode[]
+}
+
+export interface Unit {
+  id: number
+  parentId: number | null
+  code: string
+  name: string
+  typeCode: string
+  path: string
+  depth: number
+  active: boolean
+  address: string | null
+  phone: string | null
+  sortOrder: number
+}
+
+export interface CreateUnitRequest {
+  parentId: number | null
+  code: string
+  name: string
+  typeCode: string
+  address: string | null
+  phone: string | null
+  sortOrder: number
+}
+
+export interface UpdateUnitRequest {
+  name: string
+  typeCode: string
+  address: string | null
+  phone: string | null
+  sortOrder: number
+}
+
+export type UnitRole = 'MEMBER' | 'TEAM_LEADER' | 'MANAGER'
+export const UNIT_ROLES: UnitRole[] = ['MEMBER', 'TEAM_LEADER', 'MANAGER']
+export type PersonStatus = 'ACTIVE' | 'ON_LEAVE' | 'LEFT'
+export const PERSON_STATUSES: PersonStatus[] = ['ACTIVE', 'ON_LEAVE', 'LEFT']
+
+export interface Person {
+  id: number
+  employeeNo: string
+  name: string
+  phone: string | null
+  unitId: number | null
+  unitName: string | null
+  positions: string[]
+  unitRole: UnitRole
+  status: PersonStatus
+  hireDate: IsoDate | null
+  hasPhoto: boolean
+}
+
+export type PersonInput = Omit<Person, 'id' | 'unitName' | 'hasPhoto'>
+
+export type ImportMode = 'DRY_RUN' | 'COMMIT'
+export type ImportStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED'
+
+export interface ImportError {
+  row: number
+  column: string
+  message: string
+}
+
+export interface ImportJob {
+  id: number
+  kind: string
+  mode: ImportMode
+  status: ImportStatus
+  total: number
+  processed: number
+  created: number
+  updated: number
+  errors: ImportError[]
+}
+
+export interface Vendor {
+  id: number
+  code: string
+  name: string
+  contact: string | null
+  phone: string | null
+  active: boolean
+}
+
+export type VendorInput = Omit<Vendor, 'id'>
+
+export interface Contract {
+  id: number
+  vendorId: number
+  number: string
+  scope: string | null
+  startDate: IsoDate | null
+  endDate: IsoDate | null
+  unitIds: number[]
+}
+
+export type ContractInput = Omit<Contract, 'id' | 'vendorId'>
+
+// ---- calendar ----
+
+export type Weekday = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'
+export const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
+
+export interface BusinessHours {
+  start: string
+  end: string
+}
+
+export interface WorkCalendar {
+  id: number
+  code: string
+  name: string
+  timeZone: string
+  workingWeekdays: Weekday[]
+  hours: BusinessHours[]
+  allDay: boolean
+}
+
+export type WorkCalendarInput = Omit<WorkCalendar, 'id'>
+
+export type DayReason = 'WORKDAY' | 'WEEKEND' | 'HOLIDAY' | 'MAKEUP_WORKDAY'
+
+export interface CalendarDay {
+  date: IsoDate
+  working: boolean
+  reason: DayReason
+  name: string | null
+}
+
+export type DayKind = 'HOLIDAY' | 'MAKEUP_WORKDAY' | 'NORMAL'
+
+export interface SetDayRequest {
+  kind: DayKind
+  name: string | null
+}
+
+export interface NamedDate {
+  date: IsoDate
+  name: string
+}
+
+export interface CalendarYear {
+  year: number
+  holidays: NamedDate[]
+  makeupWorkdays: NamedDate[]
+}
+
+export interface CalendarYearResult {
+  year: number
+  holidays: number
+  makeupWorkdays: number
+}
+
+export type DeadlineMode = 'workingDays' | 'workingHours' | 'calendarHours'
+
+export interface Deadline {
+  deadline: Instant
+}
+
+export interface UnitCalendar {
+  unitId: number
+  calendarId: number | null
+  inheritedFromUnitId: number | null
+}
+
+// ---- audit ----
+
+export interface AuditEntry {
+  id: number
+  at: Instant
+  actor: string
+  address: string | null
+  entityType: string
+  entityId: string
+  action: string
+  before: unknown
+  after: unknown
+}
+
+export interface AuditQuery {
+  actor?: string
+  entityType?: string
+  entityId?: string
+  from?: Instant
+  to?: Instant
+  page?: number
+  size?: number
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { MENU, permissionOf, visibleMenu } from './menu'
+
+describe('permission-based menu', () => {
+  it('shows only my tokens to a user without permissions', () => {
+    expect(visibleMenu([]).map((e) => e.name)).toEqual(['tokens'])
+  })
+
+  it('shows a page for each read permission held, in menu order', () => {
+    const names = visibleMenu(['calendar:read', 'org:person:read', 'org:unit:write']).map((e) => e.name)
+    expect(names).toEqual(['people', 'calendars', 'tokens'])
+  })
+
+  it('shows everything to a holder of every read permission', () => {
+    const all = [
+      'org:unit:read',
+      'org:person:read',
+      'org:vendor:read',
+      'identity:role:read',
+      'identity:user:read',
+      'calendar:read',
+      'audit:read',
+    ]
+    expect(visibleMenu(all)).toHaveLength(MENU.length)
+  })
+
+  it('guards each page by the permission named in the contract', () => {
+    expect(permissionOf('units')).toBe('org:unit:read')
+    expect(permissionOf('vendors')).toBe('org:vendor:read')
+    expect(permissionOf('roles')).toBe('identity:role:read')
+    expect(permissionOf('users')).toBe('identity:user:read')
+    expect(permissionOf('audit')).toBe('audit:read')
+    expect(permissionOf('tokens')).toBeNull()
+  })
+})

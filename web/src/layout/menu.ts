@@ -1,0 +1,34 @@
+import type { Component } from 'vue'
+import { Calendar, Key, Lock, OfficeBuilding, Tickets, User, UserFilled, Van } from '@element-plus/icons-vue'
+
+/** One sidebar entry; the router guards its route with the same permission. */
+export interface MenuEntry {
+  /** route name, also the suffix of its data-testid (nav-units) */
+  name: string
+  path: string
+  titleKey: string
+  /** the `…:read` permission that shows the entry; null: every signed-in user */
+  permission: string | null
+  icon: Component
+}
+
+export const MENU: readonly MenuEntry[] = [
+  { name: 'units', path: '/units', titleKey: 'nav.units', permission: 'org:unit:read', icon: OfficeBuilding },
+  { name: 'people', path: '/people', titleKey: 'nav.people', permission: 'org:person:read', icon: User },
+  { name: 'vendors', path: '/vendors', titleKey: 'nav.vendors', permission: 'org:vendor:read', icon: Van },
+  { name: 'roles', path: '/roles', titleKey: 'nav.roles', permission: 'identity:role:read', icon: Lock },
+  { name: 'users', path: '/users', titleKey: 'nav.users', permission: 'identity:user:read', icon: UserFilled },
+  { name: 'calendars', path: '/calendars', titleKey: 'nav.calendars', permission: 'calendar:read', icon: Calendar },
+  { name: 'audit', path: '/audit', titleKey: 'nav.audit', permission: 'audit:read', icon: Tickets },
+  { name: 'tokens', path: '/tokens', titleKey: 'nav.tokens', permission: null, icon: Key },
+]
+
+export function visibleMenu(permissions: Iterable<string>): MenuEntry[] {
+  const held = new Set(permissions)
+  return MENU.filter((entry) => entry.permission === null || held.has(entry.permission))
+}
+
+/** The permission a menu route needs (also used for its detail routes, e.g. people/42). */
+export function permissionOf(name: string): string | null {
+  return MENU.find((entry) => entry.name === name)?.permission ?? null
+}

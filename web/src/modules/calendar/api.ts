@@ -1,0 +1,23 @@
+import { api } from '@/api/http'
+import type {
+  CalendarDay,
+  CalendarYear,
+  CalendarYearResult,
+  Deadline,
+  DeadlineMode,
+  SetDayRequest,
+  WorkCalendar,
+  WorkCalendarInput,
+} from '@/api/types'
+
+export const calendarApi = {
+  list: () => api.get<WorkCalendar[]>('/calendars'),
+  create: (calendar: WorkCalendarInput) => api.post<WorkCalendar>('/calendars', calendar),
+  update: (id: number, calendar: WorkCalendarInput) => api.put<WorkCalendar>(`/calendars/${id}`, calendar),
+  days: (id: number, from: string, to: string) => api.get<CalendarDay[]>(`/calendars/${id}/days`, { from, to }),
+  setDay: (id: number, date: string, request: SetDayRequest) =>
+    api.put<CalendarDay>(`/calendars/${id}/days/${date}`, request),
+  importYear: (id: number, year: CalendarYear) => api.post<CalendarYearResult>(`/calendars/${id}/years`, year),
+  deadline: (id: number, from: string, mode: DeadlineMode, amount: number) =>
+    api.get<Deadline>(`/calendars/${id}/deadline`, { from, [mode]: amount }),
+}

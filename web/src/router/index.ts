@@ -1,0 +1,67 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { permissionOf } from '@/layout/menu'
+import { useSession } from '@/modules/identity/session'
+import { decide } from './guard'
+import AppLayout from '@/layout/AppLayout.vue'
+import LoginPage from '@/modules/identity/LoginPage.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean
+    permission?: string | null
+  }
+}
+
+function guarded(name: string, path: string, component: RouteRecordRaw['component'], menu = name): RouteRecordRaw {
+  return { path, name, component, meta: { permission: permissionOf(menu) } } as RouteRecordRaw
+}
+
+const UnitsPage = () => import('@/modules/organization/UnitsPage.vue')
+const PeoplePage = () => import('@/modules/organization/PeoplePage.vue')
+const VendorsPage = () => import('@/modules/organization/VendorsPage.vue')
+const RolesPage = () => import('@/modules/identity/RolesPage.vue')
+const UsersPage = () => import('@/modules/identity/UsersPage.vue')
+const TokensPage = () => import('@/modules/identity/TokensPage.vue')
+const CalendarsPage = () => import('@/modules/calendar/CalendarsPage.vue')
+const AuditPage = () => import('@/modules/audit/AuditPage.vue')
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+  {
+    path: '/change-password',
+    name: 'change-password',
+    component: () => import('@/modules/identity/ChangePasswordPage.vue'),
+  },
+  {
+    path: '/',
+    component: AppLayout,
+    children: [
+      { path: '', name: 'home', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'home' } },
+      guarded('units', 'units', UnitsPage),
+      guarded('unit', 'units/:id(\\d+)', UnitsPage, 'units'),
+      guarded('people', 'people', PeoplePage),
+      guarded('person', 'people/:id(\\d+)', PeoplePage, 'people'),
+      guarded('vendors', 'vendors', VendorsPage),
+      guarded('vendor', 'vendors/:id(\\d+)', VendorsPage, 'vendors'),
+      guarded('roles', 'roles', RolesPage),
+      guarded('users', 'users', UsersPage),
+      guarded('calendars', 'calendars', CalendarsPage),
+      guarded('calendar', 'calendars/:id(\\d+)', CalendarsPage, 'calendars'),
+      guarded('audit', 'audit', AuditPage),
+      guarded('tokens', 'tokens', TokensPage),
+      { path: 'forbidden', name: 'forbidden', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'forbidden' } },
+      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'not-found' } },
+    ],
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+})
+
+router.beforeEach(async (to) => {
+  const session = useSession()
+  const me = to.meta.public && to.name !== 'login' ? session.me : await session.load().catch(() => null)
+  return decide(to, me)
+})

@@ -128,7 +128,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		// Spring's own errors (405, 415, unreadable body…): keep the status, localize a safe text.
-		if (body instanceof ProblemDetail detail && !(detail.getProperties() != null && detail.getProperties().containsKey("code"))) {
+		boolean ours = body instanceof ProblemDetail detail && detail.getProperties() != null
+				&& detail.getProperties().containsKey("code");
+		if (!ours && (body == null || body instanceof ProblemDetail)) {
 			var key = "error.http." + statusCode.value();
 			var problem = problem(statusCode, key);
 			return super.handleExceptionInternal(ex, problem, headers, statusCode, request);

@@ -66,6 +66,9 @@ class ProblemDetailsTests {
 	void anUnknownApiPathIsANotFoundProblem() throws Exception {
 		admin().get("/api/v1/no-such-thing")
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.status").value(404));
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.detail").value("请求的地址不存在。"));
+		admin().inEnglish().get("/api/v1/no-such-thing")
+			.andExpect(jsonPath("$.detail").value("The requested address does not exist."));
 	}
 }

@@ -51,7 +51,7 @@ class PersonExcel {
 		notes.add(List.of("列", "填写说明"));
 		notes.add(List.of("工号", "必填，唯一。字母、数字、点、横线或下划线，最多 64 个字符。工号已存在时更新该人员。"));
 		notes.add(List.of("姓名", "必填，最多 100 个字符。"));
-		notes.add(List.of("手机", "选填。11 位手机号，或带区号的固定电话（如 010-12345678）。"));
+		notes.add(List.of("手机", "选填。11 位手机号，或带区号的固定电话（如 010-62345678）。"));
 		notes.add(List.of("所属单位编码", "必填。须为已有的、在您数据范围内的单位的编码。"));
 		notes.add(List.of("岗位", "必填，一个或多个，用顿号（、）、逗号或分号分隔；最多 10 个，每个最多 100 个字符。"));
 		notes.add(List.of("单位角色", "选填，默认“成员”。可填：" + String.join("、", PersonLabels.roleLabels()) + "。"));

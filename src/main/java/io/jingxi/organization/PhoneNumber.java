@@ -8,7 +8,7 @@ import io.jingxi.shared.DomainException;
 
 /**
  * 电话号码: a mainland China phone number, either a mobile number (11 digits starting with 13 to 19)
- * or a landline with its area code (010-12345678, 0755 8888 6666, an extension after a dash). Spaces
+ * or a landline with its area code (010-62345678, 0755 8888 6666, an extension after a dash). Spaces
  * and a leading +86 are dropped; what remains is kept as written.
  */
 record PhoneNumber(String value) {

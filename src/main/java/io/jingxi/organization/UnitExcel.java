@@ -61,7 +61,7 @@ class UnitExcel {
 				+ "已有单位填写不同的上级时，该单位连同其下级一起移动。"));
 		notes.add(List.of("单位类型", "必填。填写类型名称或编码。"));
 		notes.add(List.of("地址", "选填，最多 500 个字符。"));
-		notes.add(List.of("电话", "选填。11 位手机号，或带区号的固定电话（如 010-12345678）。"));
+		notes.add(List.of("电话", "选填。11 位手机号，或带区号的固定电话（如 010-62345678）。"));
 		notes.add(List.of("排序", "选填，整数，数字小的排在前面。"));
 		notes.add(List.of());
 		notes.add(List.of("提示", "第 2 行是示例，导入前请删除或改成真实数据。请勿修改第 1 行的表头。"));
@@ -70,7 +70,7 @@ class UnitExcel {
 		active.forEach(type -> notes.add(List.of(type.getNameZh(), type.getCode())));
 		return XlsxTemplate.build("单位", UnitImport.HEADERS,
 				List.of("YYT001", "第一营业厅", "FGS01", typeNames.isEmpty() ? "营业厅" : typeNames.get(0), "人民路 1 号",
-						"010-12345678", "10"),
+						"010-62345678", "10"),
 				Set.of(UnitImport.CODE, UnitImport.PARENT, UnitImport.PHONE), Map.of(UnitImport.TYPE, typeNames), notes);
 	}
 

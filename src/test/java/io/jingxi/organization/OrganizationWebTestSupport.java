@@ -1,0 +1,93 @@
+package io.jingxi.organization;
+
+import static org.mockito.Mockito.doReturn;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.mockito.Answers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import io.jingxi.shared.Actor;
+import io.jingxi.shared.Actors;
+import io.jingxi.shared.DataScope;
+
+/**
+ * What every HTTP test of the module shares, so that they all run in one Spring context: MockMvc,
+ * the fixtures, method security (normally switched on by the identity module) and a mocked
+ * {@link Actors} whose data scope each test chooses (everything by default).
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+@Import({ OrganizationFixtures.class, OrganizationWebTestSupport.MethodSecurity.class })
+@WithMockUser(username = "tester", authorities = { "org:unit:read", "org:unit:write", "org:person:read",
+		"org:person:write", "org:vendor:read", "org:vendor:write" })
+@RecordApplicationEvents
+abstract class OrganizationWebTestSupport {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrganizationFixtures fixtures;
+
+	@MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+	Actors actors;
+
+	@BeforeEach
+	void actForTheWholeOrganisation() {
+		actAs(DataScope.everything());
+	}
+
+	void actAs(DataScope scope) {
+		Actor actor = OrganizationFixtures.actor(scope);
+		doReturn(actor).when(actors).current();
+		doReturn(Optional.of(actor)).when(actors).currentIfAny();
+	}
+
+	/** Uploads a file to an import endpoint and waits for the job to finish; answers the job's JSON. */
+	String importAndWait(String path, byte[] file, String mode) throws Exception {
+		String submitted = mvc.perform(multipart(path).file(new MockMultipartFile("file", "data.xlsx", XLSX, file))
+			.param("mode", mode)
+			.with(csrf())).andReturn().getResponse().getContentAsString();
+		Number id = JsonPath.read(submitted, "$.id");
+		return waitFor(id.longValue());
+	}
+
+	String waitFor(long jobId) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (true) {
+			String job = mvc.perform(get("/api/v1/imports/{id}", jobId)).andReturn().getResponse().getContentAsString();
+			if (!"RUNNING".equals(JsonPath.read(job, "$.status")) || Instant.now().isAfter(deadline)) {
+				return job;
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@EnableMethodSecurity
+	static class MethodSecurity {
+	}
+}

@@ -13,11 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -38,7 +36,7 @@ import io.jingxi.shared.DataScope;
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
-@Import({ OrganizationFixtures.class, OrganizationWebTestSupport.MethodSecurity.class })
+@Import({ OrganizationFixtures.class, MethodSecurityForTests.class })
 @WithMockUser(username = "tester", authorities = { "org:unit:read", "org:unit:write", "org:person:read",
 		"org:person:write", "org:vendor:read", "org:vendor:write" })
 @RecordApplicationEvents
@@ -86,8 +84,10 @@ abstract class OrganizationWebTestSupport {
 		}
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableMethodSecurity
-	static class MethodSecurity {
+	/** The numbers a JSON path selects, as longs (JsonPath reads small numbers as integers). */
+	static java.util.List<Long> ids(String json, String path) {
+		java.util.List<Number> numbers = JsonPath.read(json, path);
+		return numbers.stream().map(Number::longValue).toList();
 	}
+
 }

@@ -120,7 +120,7 @@ class ImportService implements DisposableBean {
 		return reading.execute(status -> jobs.findById(id)
 			.filter(job -> job.getActor().equals(username))
 			.map(job -> ImportJobView.of(job, messages, locale))
-			.orElseThrow(() -> DomainException.notFound("organization.import.notFound", id)));
+			.orElseThrow(() -> DomainException.notFound("organization.import.notFound", String.valueOf(id))));
 	}
 
 	private void run(long jobId, RowImport rowImport, SheetRows sheet) {

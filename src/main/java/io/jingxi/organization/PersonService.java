@@ -139,13 +139,13 @@ class PersonService {
 
 	Person visible(long id, DataScope scope) {
 		return people.findOne(Scoped.<Person>byPerson(scope, "id", "unitId").and(Scoped.idEquals(id)))
-			.orElseThrow(() -> DomainException.notFound("organization.person.notFound", id));
+			.orElseThrow(() -> DomainException.notFound("organization.person.notFound", String.valueOf(id)));
 	}
 
 	/** The unit a person is put in: it must be visible and, for someone in service, active. */
 	private Unit usableUnit(PersonDetails details, DataScope scope) {
 		Unit unit = units.findOne(Scoped.<Unit>byUnit(scope, "id").and(Scoped.idEquals(details.unitId())))
-			.orElseThrow(() -> DomainException.notFound("organization.unit.notFound", details.unitId()));
+			.orElseThrow(() -> DomainException.notFound("organization.unit.notFound", String.valueOf(details.unitId())));
 		return activeUnit(unit, details);
 	}
 

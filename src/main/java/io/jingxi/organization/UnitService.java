@@ -169,12 +169,12 @@ class UnitService {
 
 	Unit visible(long id, DataScope scope) {
 		return units.findOne(Scoped.<Unit>byUnit(scope, "id").and(Scoped.idEquals(id)))
-			.orElseThrow(() -> DomainException.notFound("organization.unit.notFound", id));
+			.orElseThrow(() -> DomainException.notFound("organization.unit.notFound", String.valueOf(id)));
 	}
 
 	private Unit visibleParent(long id, DataScope scope) {
 		return units.findOne(Scoped.<Unit>byUnit(scope, "id").and(Scoped.idEquals(id)))
-			.orElseThrow(() -> DomainException.notFound("organization.unit.parentNotFound", id));
+			.orElseThrow(() -> DomainException.notFound("organization.unit.parentNotFound", String.valueOf(id)));
 	}
 
 	UnitType activeType(String code) {

@@ -139,7 +139,7 @@ class VendorService {
 		DataScope scope = actors.scope();
 		VendorContract contract = contracts
 			.findOne(ofVendor(vendorId).and(servingVisibleUnits(scope)).and(Scoped.idEquals(contractId)))
-			.orElseThrow(() -> DomainException.notFound("organization.contract.notFound", contractId));
+			.orElseThrow(() -> DomainException.notFound("organization.contract.notFound", String.valueOf(contractId)));
 		var period = new ContractPeriod(request.startDate(), request.endDate());
 		Set<Long> unitIds = requireVisibleUnits(request.unitIds(), scope);
 		// Units the reader cannot see stay as they are: they were not shown, so they cannot be removed.
@@ -155,7 +155,7 @@ class VendorService {
 	}
 
 	private Vendor vendor(long id) {
-		return vendors.findById(id).orElseThrow(() -> DomainException.notFound("organization.vendor.notFound", id));
+		return vendors.findById(id).orElseThrow(() -> DomainException.notFound("organization.vendor.notFound", String.valueOf(id)));
 	}
 
 	/** Every requested unit must exist and be visible; unknown and hidden units are refused alike. */
@@ -168,7 +168,7 @@ class VendorService {
 			.collect(Collectors.toSet());
 		for (Long id : wanted) {
 			if (!found.contains(id)) {
-				throw DomainException.notFound("organization.contract.unitNotFound", id);
+				throw DomainException.notFound("organization.contract.unitNotFound", String.valueOf(id));
 			}
 		}
 		return new HashSet<>(wanted);

@@ -15,6 +15,8 @@ record PhoneNumber(String value) {
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
+	private static final Pattern AREA_CODE_AND_SPACE = Pattern.compile("^(0\\d{2,3})\\s+(?=\\d)");
+
 	private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?[2-9]\\d{6,7}(-\\d{1,6})?");
 
 	PhoneNumber {
@@ -41,8 +43,9 @@ record PhoneNumber(String value) {
 	}
 
 	static String normalize(String raw) {
-		String s = raw.strip().replace(" ", "").replace("\u3000", "").replace('（', '(').replace('）', ')')
-			.replace('－', '-');
+		String s = raw.strip().replace('\u3000', ' ').replace('（', '(').replace('）', ')').replace('－', '-');
+		// An area code set off by a space (0755 8888 6666) keeps a dash in its place.
+		s = AREA_CODE_AND_SPACE.matcher(s).replaceFirst("$1-").replace(" ", "");
 		if (s.startsWith("+86")) {
 			s = s.substring(3);
 		}

@@ -1,14 +1,25 @@
 package io.jingxi.organization;
 
 import static org.mockito.Mockito.doReturn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -59,7 +72,11 @@ abstract class OrganizationWebTestSupport {
 	}
 
 	void actAs(DataScope scope) {
-		Actor actor = OrganizationFixtures.actor(scope);
+		actAs("tester", scope);
+	}
+
+	void actAs(String username, DataScope scope) {
+		Actor actor = new Actor(1, username, null, null, OrganizationFixtures.ALL_PERMISSIONS, scope);
 		doReturn(actor).when(actors).current();
 		doReturn(Optional.of(actor)).when(actors).currentIfAny();
 	}
@@ -84,9 +101,34 @@ abstract class OrganizationWebTestSupport {
 		}
 	}
 
+	/** Downloads a streamed export and answers its first sheet as text, row by row. */
+	List<List<String>> export(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult started = mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
+		byte[] bytes = mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", XLSX))
+			.andReturn().getResponse().getContentAsByteArray();
+		return sheet(bytes, 0);
+	}
+
+	static List<List<String>> sheet(byte[] xlsx, int index) throws IOException {
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var formatter = new DataFormatter();
+			List<List<String>> rows = new ArrayList<>();
+			for (Row row : workbook.getSheetAt(index)) {
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; c < row.getLastCellNum(); c++) {
+					cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
+				}
+				rows.add(cells);
+			}
+			return rows;
+		}
+	}
+
 	/** The numbers a JSON path selects, as longs (JsonPath reads small numbers as integers). */
-	static java.util.List<Long> ids(String json, String path) {
-		java.util.List<Number> numbers = JsonPath.read(json, path);
+	static List<Long> ids(String json, String path) {
+		List<Number> numbers = JsonPath.read(json, path);
 		return numbers.stream().map(Number::longValue).toList();
 	}
 

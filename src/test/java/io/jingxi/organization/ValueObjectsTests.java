@@ -33,6 +33,7 @@ class ValueObjectsTests {
 	void aPhoneNumberIsStoredWithoutSpacesOrCountryCode() {
 		assertThat(PhoneNumber.normalizeOrRefuse("phone", "+86 138 0013 8000")).isEqualTo("13800138000");
 		assertThat(PhoneNumber.normalizeOrRefuse("phone", "(020)87654321")).isEqualTo("020-87654321");
+		assertThat(PhoneNumber.normalizeOrRefuse("phone", "0755 8888 6666")).isEqualTo("0755-88886666");
 		assertThat(PhoneNumber.normalizeOrRefuse("phone", "  ")).isNull();
 	}
 

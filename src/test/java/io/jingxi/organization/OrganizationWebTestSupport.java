@@ -49,7 +49,7 @@ import io.jingxi.shared.DataScope;
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
-@Import({ OrganizationFixtures.class, MethodSecurityForTests.class })
+@Import({ OrganizationFixtures.class, RecordedChanges.class, MethodSecurityForTests.class })
 @WithMockUser(username = "tester", authorities = { "org:unit:read", "org:unit:write", "org:person:read",
 		"org:person:write", "org:vendor:read", "org:vendor:write" })
 @RecordApplicationEvents
@@ -62,6 +62,9 @@ abstract class OrganizationWebTestSupport {
 
 	@Autowired
 	OrganizationFixtures fixtures;
+
+	@Autowired
+	RecordedChanges changes;
 
 	@MockitoBean(answers = Answers.CALLS_REAL_METHODS)
 	Actors actors;

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -91,7 +90,7 @@ class PersonService {
 			throw DomainException.conflict("organization.person.employeeNoTaken", details.employeeNo());
 		}
 		Person person = people.save(new Person(details, clock.instant()));
-		flushRefusingDuplicate(details.employeeNo());
+		Flushes.flush(people, "organization.person.employeeNoTaken", details.employeeNo());
 		changes.changed(Origin.request(), ChangeLog.PERSON, person.id(), "created", null, person.summary());
 		return PersonView.of(person, unit.getName());
 	}
@@ -109,7 +108,7 @@ class PersonService {
 		}
 		String before = person.summary();
 		person.apply(details, clock.instant());
-		flushRefusingDuplicate(details.employeeNo());
+		Flushes.flush(people, "organization.person.employeeNoTaken", details.employeeNo());
 		changes.changed(Origin.request(), ChangeLog.PERSON, person.id(), "updated", before, person.summary());
 		return PersonView.of(person, unit.getName());
 	}
@@ -128,6 +127,7 @@ class PersonService {
 			stored.replace(photo, now);
 		}
 		person.photoChanged(now);
+		Flushes.flush(people, "organization.concurrentChange");
 		changes.changed(Origin.request(), ChangeLog.PERSON, person.id(), "photoChanged", before, stored.summary());
 	}
 
@@ -165,15 +165,5 @@ class PersonService {
 
 	private @Nullable String unitName(long unitId) {
 		return units.findById(unitId).map(Unit::getName).orElse(null);
-	}
-
-	private void flushRefusingDuplicate(String employeeNo) {
-		try {
-			people.flush();
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Another request took the employee number between the check and the write.
-			throw DomainException.conflict("organization.person.employeeNoTaken", employeeNo);
-		}
 	}
 }

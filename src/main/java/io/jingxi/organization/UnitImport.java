@@ -57,13 +57,17 @@ class UnitImport implements RowImport {
 
 	private final ChangeLog changes;
 
+	private final TreeLock treeLock;
+
 	private final Clock clock;
 
-	UnitImport(Units units, UnitTypes types, UnitService unitService, ChangeLog changes, Clock clock) {
+	UnitImport(Units units, UnitTypes types, UnitService unitService, ChangeLog changes, TreeLock treeLock,
+			Clock clock) {
 		this.units = units;
 		this.types = types;
 		this.unitService = unitService;
 		this.changes = changes;
+		this.treeLock = treeLock;
 		this.clock = clock;
 	}
 
@@ -190,6 +194,8 @@ class UnitImport implements RowImport {
 	@Override
 	public void write(Plan plan, Origin origin, IntConsumer progress) {
 		var rows = ((UnitPlan) plan).rows();
+		// The check ran without the lock; the aggregate re-checks each create and move on fresh rows.
+		treeLock.acquire();
 		Set<String> codes = new HashSet<>();
 		for (UnitRow row : rows) {
 			codes.add(row.code());

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -38,15 +37,19 @@ class UnitService {
 
 	private final ChangeLog changes;
 
+	private final TreeLock treeLock;
+
 	private final Clock clock;
 
 	// Actors is implemented by the identity module; @Lazy lets the application start without it.
-	UnitService(Units units, UnitTypes types, People people, @Lazy Actors actors, ChangeLog changes, Clock clock) {
+	UnitService(Units units, UnitTypes types, People people, @Lazy Actors actors, ChangeLog changes,
+			TreeLock treeLock, Clock clock) {
 		this.units = units;
 		this.types = types;
 		this.people = people;
 		this.actors = actors;
 		this.changes = changes;
+		this.treeLock = treeLock;
 		this.clock = clock;
 	}
 
@@ -81,6 +84,7 @@ class UnitService {
 
 	UnitView create(UnitRequests.Create request) {
 		DataScope scope = actors.scope();
+		treeLock.acquire();
 		Unit parent = request.parentId() == null ? null : visibleParent(request.parentId(), scope);
 		if (parent == null && !scope.all()) {
 			throw DomainException.forbidden("organization.unit.rootNeedsFullScope");
@@ -93,7 +97,7 @@ class UnitService {
 		Unit unit = create(parent, code, request.name().strip(), type.getCode(),
 				FieldRules.blankToNull(request.address()), PhoneNumber.normalizeOrRefuse("phone", request.phone()),
 				request.sortOrder() == null ? 0 : request.sortOrder(), Origin.request());
-		flushRefusingDuplicateCode(code);
+		Flushes.flush(units, "organization.unit.codeTaken", code);
 		return UnitView.of(unit);
 	}
 
@@ -105,22 +109,27 @@ class UnitService {
 				PhoneNumber.normalizeOrRefuse("phone", request.phone()),
 				request.sortOrder() == null ? unit.getSortOrder() : request.sortOrder(), clock.instant());
 		changes.changed(Origin.request(), ChangeLog.UNIT, unit.id(), "updated", before, unit.summary());
+		Flushes.flush(units, "organization.concurrentChange");
 		return UnitView.of(unit);
 	}
 
 	UnitView move(long id, @Nullable Long parentId) {
 		DataScope scope = actors.scope();
+		treeLock.acquire();
 		Unit unit = visible(id, scope);
 		Unit newParent = parentId == null ? null : visibleParent(parentId, scope);
 		if (newParent == null && !scope.all()) {
 			throw DomainException.forbidden("organization.unit.rootNeedsFullScope");
 		}
 		move(unit, newParent, Origin.request());
+		Flushes.flush(units, "organization.concurrentChange");
 		return UnitView.of(unit);
 	}
 
 	UnitView deactivate(long id) {
-		Unit unit = visible(id, actors.scope());
+		DataScope scope = actors.scope();
+		treeLock.acquire();
+		Unit unit = visible(id, scope);
 		if (!unit.isActive()) {
 			return UnitView.of(unit);
 		}
@@ -128,11 +137,14 @@ class UnitService {
 		unit.deactivate(units.countByParentIdAndActiveTrue(unit.id()), people.countInService(unit.id()),
 				clock.instant());
 		changes.changed(Origin.request(), ChangeLog.UNIT, unit.id(), "deactivated", before, unit.summary());
+		Flushes.flush(units, "organization.concurrentChange");
 		return UnitView.of(unit);
 	}
 
 	UnitView activate(long id) {
-		Unit unit = visible(id, actors.scope());
+		DataScope scope = actors.scope();
+		treeLock.acquire();
+		Unit unit = visible(id, scope);
 		if (unit.isActive()) {
 			return UnitView.of(unit);
 		}
@@ -140,10 +152,14 @@ class UnitService {
 		Unit parent = unit.getParentId() == null ? null : units.findById(unit.getParentId()).orElse(null);
 		unit.activate(parent, clock.instant());
 		changes.changed(Origin.request(), ChangeLog.UNIT, unit.id(), "activated", before, unit.summary());
+		Flushes.flush(units, "organization.concurrentChange");
 		return UnitView.of(unit);
 	}
 
-	/** Creates a unit below a parent the caller has checked (or at the top) and places it in the tree. */
+	/**
+	 * Creates a unit below a parent the caller has checked (or at the top) and places it in the
+	 * tree. The caller holds the {@link TreeLock}.
+	 */
 	Unit create(@Nullable Unit parent, String code, String name, String typeCode, @Nullable String address,
 			@Nullable String phone, int sortOrder, Origin origin) {
 		if (parent != null && !parent.isActive()) {
@@ -157,7 +173,10 @@ class UnitService {
 		return unit;
 	}
 
-	/** Moves a unit and its whole subtree below a parent the caller has checked, in the current transaction. */
+	/**
+	 * Moves a unit and its whole subtree below a parent the caller has checked, in the current
+	 * transaction. The caller holds the {@link TreeLock}.
+	 */
 	void move(Unit unit, @Nullable Unit newParent, Origin origin) {
 		Long oldParentId = unit.getParentId();
 		String before = unit.summary();
@@ -191,13 +210,4 @@ class UnitService {
 		return activeType(code);
 	}
 
-	private void flushRefusingDuplicateCode(String code) {
-		try {
-			units.flush();
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Another request took the code between the check and the insert.
-			throw DomainException.conflict("organization.unit.codeTaken", code);
-		}
-	}
 }

@@ -35,6 +35,7 @@ class UnitTypeService {
 		var type = new UnitType(code, request.nameZh().strip(), request.nameEn().strip(),
 				request.sortOrder() == null ? 0 : request.sortOrder(), request.active() == null || request.active());
 		types.save(type);
+		Flushes.flush(types, "organization.unitType.codeTaken", code);
 		changes.changed(Origin.request(), ChangeLog.UNIT_TYPE, code, "created", null, type.summary());
 		return UnitTypeView.of(type);
 	}

@@ -87,6 +87,7 @@ class VendorService {
 		Vendor vendor = vendors.save(new Vendor(code, request.name().strip(), FieldRules.blankToNull(request.contact()),
 				PhoneNumber.normalizeOrRefuse("phone", request.phone()), request.active() == null || request.active(),
 				clock.instant()));
+		Flushes.flush(vendors, "organization.vendor.codeTaken", code);
 		changes.changed(Origin.request(), ChangeLog.VENDOR, vendor.id(), "created", null, vendor.summary());
 		return VendorView.of(vendor);
 	}
@@ -101,6 +102,7 @@ class VendorService {
 		vendor.change(code, request.name().strip(), FieldRules.blankToNull(request.contact()),
 				PhoneNumber.normalizeOrRefuse("phone", request.phone()),
 				request.active() == null ? vendor.isActive() : request.active(), clock.instant());
+		Flushes.flush(vendors, "organization.vendor.codeTaken", code);
 		changes.changed(Origin.request(), ChangeLog.VENDOR, vendor.id(), "updated", before, vendor.summary());
 		return VendorView.of(vendor);
 	}
@@ -130,6 +132,7 @@ class VendorService {
 		}
 		VendorContract contract = contracts.save(new VendorContract(vendorId, number, request.scope().strip(), period,
 				unitIds, clock.instant()));
+		Flushes.flush(contracts, "organization.contract.numberTaken", number);
 		changes.changed(Origin.request(), ChangeLog.CONTRACT, contract.id(), "created", null, contract.summary());
 		return ContractView.of(contract, visibleUnits(contract, scope));
 	}
@@ -150,6 +153,7 @@ class VendorService {
 		}
 		String before = contract.summary();
 		contract.change(number, request.scope().strip(), period, unitIds, clock.instant());
+		Flushes.flush(contracts, "organization.contract.numberTaken", number);
 		changes.changed(Origin.request(), ChangeLog.CONTRACT, contract.id(), "updated", before, contract.summary());
 		return ContractView.of(contract, visibleUnits(contract, scope));
 	}

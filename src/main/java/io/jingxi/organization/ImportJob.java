@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -108,7 +109,7 @@ class ImportJob {
 	DataScope scope() {
 		var ids = scopeUnitIds == null || scopeUnitIds.isEmpty() ? List.<Long>of()
 				: Arrays.stream(scopeUnitIds.split(",")).map(Long::valueOf).toList();
-		return new DataScope(scopeAll, java.util.Set.copyOf(ids), scopeSelfPersonId);
+		return new DataScope(scopeAll, Set.copyOf(ids), scopeSelfPersonId);
 	}
 
 	/** Every row was checked: without problems the job succeeded (and, for a commit, was written). */

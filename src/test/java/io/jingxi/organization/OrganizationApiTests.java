@@ -2,6 +2,7 @@ package io.jingxi.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,6 +61,16 @@ class OrganizationApiTests extends OrganizationWebTestSupport {
 		assertThat(organization.personPhoto(person.id())).hasValueSatisfying(
 				bytes -> assertThat(PhotoEncoder.sniff(bytes)).isEqualTo("jpeg"));
 		assertThat(organization.person(person.id())).hasValueSatisfying(p -> assertThat(p.hasPhoto()).isTrue());
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheOrganisationEndpoints() throws Exception {
+		String document = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(document).contains("/api/v1/units/tree", "/api/v1/units/{id}/move", "/api/v1/people/{id}/photo",
+				"/api/v1/people/imports", "/api/v1/imports/{id}", "/api/v1/vendors/{id}/contracts/{contractId}",
+				"/api/v1/unit-types");
 	}
 
 	@Test

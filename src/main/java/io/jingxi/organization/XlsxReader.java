@@ -1,14 +1,17 @@
 package io.jingxi.organization;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipFile;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -16,6 +19,7 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -38,6 +42,9 @@ import io.jingxi.shared.DomainException;
  */
 final class XlsxReader {
 
+	/** What a workbook may unpack to: fifty thousand rows of people take about a tenth of it. */
+	static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
+
 	/** Columns beyond this are ignored: no template has that many. */
 	private static final int MAX_COLUMNS = 50;
 
@@ -48,7 +55,24 @@ final class XlsxReader {
 		if (!looksLikeZip(bytes)) {
 			throw DomainException.invalidField("file", "organization.import.notXlsx");
 		}
-		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+		Path file = null;
+		// Opened from a file, POI inflates each part only while it is read instead of all at once.
+		try {
+			file = Files.createTempFile("jingxi-import-", ".xlsx");
+			Files.write(file, bytes);
+			refuseZipBomb(file, MAX_UNPACKED_BYTES);
+			return read(file, maxRows);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not buffer the upload", ex);
+		}
+		finally {
+			deleteQuietly(file);
+		}
+	}
+
+	private static SheetRows read(Path file, int maxRows) {
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			var strings = new ReadOnlySharedStringsTable(pkg);
 			Iterator<InputStream> sheets = reader.getSheetsData();
@@ -76,6 +100,43 @@ final class XlsxReader {
 		catch (IOException | SAXException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
 				| IllegalArgumentException | IllegalStateException | UnsupportedOperationException ex) {
 			throw DomainException.invalidField("file", "organization.import.notXlsx");
+		}
+	}
+
+	/**
+	 * Inflates the whole upload once, counting, before POI sees it: a small file that unpacks to
+	 * gigabytes (a zip bomb) is refused as not a workbook instead of filling the memory.
+	 */
+	static void refuseZipBomb(Path file, long maxUnpackedBytes) {
+		long total = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (var zip = new ZipFile(file.toFile())) {
+			var entries = zip.entries();
+			while (entries.hasMoreElements()) {
+				try (InputStream in = zip.getInputStream(entries.nextElement())) {
+					int read;
+					while ((read = in.read(buffer)) > 0) {
+						total += read;
+						if (total > maxUnpackedBytes) {
+							throw DomainException.invalidField("file", "organization.import.notXlsx");
+						}
+					}
+				}
+			}
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			throw DomainException.invalidField("file", "organization.import.notXlsx");
+		}
+	}
+
+	private static void deleteQuietly(@Nullable Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				file.toFile().deleteOnExit();
+			}
 		}
 	}
 

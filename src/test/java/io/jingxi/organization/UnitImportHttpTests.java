@@ -10,8 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -216,6 +219,27 @@ class UnitImportHttpTests extends OrganizationWebTestSupport {
 		mvc.perform(multipart("/api/v1/units/imports").param("mode", "COMMIT").with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("organization.import.noFile"));
+	}
+
+	@Test
+	void aSmallFileThatUnpacksToHundredsOfMegabytesIsRefused() throws Exception {
+		var bytes = new ByteArrayOutputStream();
+		try (var zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 201; i++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+		}
+		assertThat(bytes.size()).isLessThan(1024 * 1024);
+
+		mvc.perform(multipart("/api/v1/units/imports")
+			.file(new MockMultipartFile("file", "bomb.xlsx", XLSX, bytes.toByteArray()))
+			.param("mode", "DRY_RUN")
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("organization.import.notXlsx"));
 	}
 
 	@Test

@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The organization module's façade for other modules: units, the tree's shape, people.
+ * The organization module's façade for other modules: units, the tree's shape, people, vendors.
  * It is not scoped by the current user: callers that act for a user narrow by their scope.
  */
 public interface OrganizationApi {
 
 	Optional<UnitSummary> unit(long unitId);
+
+	Optional<UnitSummary> unitByCode(String code);
 
 	List<UnitSummary> units(Collection<Long> unitIds);
 
@@ -20,4 +22,25 @@ public interface OrganizationApi {
 
 	/** The unit's ancestors, nearest first, excluding the unit itself. */
 	List<Long> ancestorIds(long unitId);
+
+	Optional<PersonSummary> person(long personId);
+
+	List<PersonSummary> people(Collection<Long> personIds);
+
+	Optional<PersonSummary> personByEmployeeNo(String employeeNo);
+
+	/** The people of a unit who have not left (active or on leave), by employee number. */
+	List<PersonSummary> peopleInService(long unitId);
+
+	/**
+	 * The unit's manager (负责人): the person in service with the role MANAGER in that unit, an
+	 * active one before one on leave. Empty when the unit has none; callers that escalate walk up
+	 * {@link #ancestorIds}.
+	 */
+	Optional<PersonSummary> unitManagerOf(long unitId);
+
+	/** The person's re-encoded photo (JPEG, at most 800 px), for the public staff wall. */
+	Optional<byte[]> personPhoto(long personId);
+
+	Optional<VendorSummary> vendor(long vendorId);
 }

@@ -17,13 +17,27 @@ class OrganizationService implements OrganizationApi {
 
 	private final Units units;
 
-	OrganizationService(Units units) {
+	private final People people;
+
+	private final PersonPhotos photos;
+
+	private final Vendors vendors;
+
+	OrganizationService(Units units, People people, PersonPhotos photos, Vendors vendors) {
 		this.units = units;
+		this.people = people;
+		this.photos = photos;
+		this.vendors = vendors;
 	}
 
 	@Override
 	public Optional<UnitSummary> unit(long unitId) {
 		return units.findById(unitId).map(Unit::toSummary);
+	}
+
+	@Override
+	public Optional<UnitSummary> unitByCode(String code) {
+		return units.findByCode(code).map(Unit::toSummary);
 	}
 
 	@Override
@@ -53,5 +67,40 @@ class OrganizationService implements OrganizationApi {
 			Collections.reverse(ids);
 			return ids;
 		}).orElse(List.of());
+	}
+
+	@Override
+	public Optional<PersonSummary> person(long personId) {
+		return people.findById(personId).map(Person::toSummary);
+	}
+
+	@Override
+	public List<PersonSummary> people(Collection<Long> personIds) {
+		return people.findByIdIn(personIds).stream().map(Person::toSummary).toList();
+	}
+
+	@Override
+	public Optional<PersonSummary> personByEmployeeNo(String employeeNo) {
+		return people.findByEmployeeNo(employeeNo.strip()).map(Person::toSummary);
+	}
+
+	@Override
+	public List<PersonSummary> peopleInService(long unitId) {
+		return people.findInService(unitId).stream().map(Person::toSummary).toList();
+	}
+
+	@Override
+	public Optional<PersonSummary> unitManagerOf(long unitId) {
+		return people.findManagers(unitId).stream().findFirst().map(Person::toSummary);
+	}
+
+	@Override
+	public Optional<byte[]> personPhoto(long personId) {
+		return photos.findById(personId).map(PersonPhoto::getContent);
+	}
+
+	@Override
+	public Optional<VendorSummary> vendor(long vendorId) {
+		return vendors.findById(vendorId).map(Vendor::toSummary);
 	}
 }

@@ -1,6 +1,8 @@
 package io.jingxi.organization;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -102,12 +104,60 @@ class Unit {
 		this.updatedAt = now;
 	}
 
-	void deactivate(Instant now) {
+	/**
+	 * Moves this unit, and with it its whole subtree, below another unit (or to the top when the new
+	 * parent is null): the paths and depths of every descendant are rewritten.
+	 *
+	 * @param subtree this unit's descendants (this unit itself may be among them)
+	 */
+	void moveUnder(@Nullable Unit newParent, Collection<Unit> subtree, Instant now) {
+		if (newParent != null && newParent.path.startsWith(path)) {
+			throw DomainException.invalidField("parentId", "organization.unit.moveIntoOwnSubtree");
+		}
+		if (Objects.equals(parentId, newParent == null ? null : newParent.getId())) {
+			return;
+		}
+		if (newParent != null && !newParent.active) {
+			throw DomainException.conflict("organization.unit.parentInactive", newParent.code);
+		}
+		String oldPath = path;
+		int oldDepth = depth;
+		this.parentId = newParent == null ? null : newParent.getId();
+		this.depth = newParent == null ? 0 : newParent.depth + 1;
+		this.path = (newParent == null ? "/" : newParent.path) + id() + "/";
+		this.updatedAt = now;
+		for (Unit descendant : subtree) {
+			if (descendant == this) {
+				continue;
+			}
+			if (!descendant.path.startsWith(oldPath)) {
+				throw new IllegalArgumentException("Unit " + descendant.code + " is not below " + code);
+			}
+			descendant.rebase(oldPath, path, depth - oldDepth);
+			descendant.updatedAt = now;
+		}
+	}
+
+	/**
+	 * Deactivates the unit. A unit that still has active sub-units or people in service keeps
+	 * working and cannot be switched off: they must be moved or deactivated first.
+	 */
+	void deactivate(long activeSubUnits, long peopleInService, Instant now) {
+		if (activeSubUnits > 0) {
+			throw DomainException.conflict("organization.unit.hasActiveSubUnits", code, activeSubUnits);
+		}
+		if (peopleInService > 0) {
+			throw DomainException.conflict("organization.unit.hasActivePeople", code, peopleInService);
+		}
 		this.active = false;
 		this.updatedAt = now;
 	}
 
-	void activate(Instant now) {
+	/** Activates the unit again; its parent must be active (an active unit never hangs below an inactive one). */
+	void activate(@Nullable Unit parent, Instant now) {
+		if (parent != null && !parent.active) {
+			throw DomainException.conflict("organization.unit.parentInactive", parent.code);
+		}
 		this.active = true;
 		this.updatedAt = now;
 	}
@@ -167,6 +217,12 @@ class Unit {
 
 	@Nullable String getPhone() {
 		return phone;
+	}
+
+	/** A short description for the audit log. */
+	String summary() {
+		return "code=" + code + ", name=" + name + ", type=" + typeCode + ", parent=" + parentId + ", active=" + active
+				+ ", address=" + address + ", phone=" + phone + ", sortOrder=" + sortOrder;
 	}
 
 	UnitSummary toSummary() {

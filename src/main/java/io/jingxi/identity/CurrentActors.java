@@ -15,6 +15,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import io.jingxi.organization.OrganizationApi;
 import io.jingxi.shared.Actor;
 import io.jingxi.shared.Actors;
+import io.jingxi.shared.AsSystem;
 import io.jingxi.shared.DataScope;
 import io.jingxi.shared.DomainException;
 
@@ -44,6 +45,9 @@ class CurrentActors implements Actors {
 
 	@Override
 	public Optional<Actor> currentIfAny() {
+		if (AsSystem.active()) {
+			return Optional.of(Actor.system());
+		}
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !(auth.getPrincipal() instanceof JingxiPrincipal principal)) {
 			return Optional.empty();

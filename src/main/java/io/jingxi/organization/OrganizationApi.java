@@ -1,9 +1,12 @@
 package io.jingxi.organization;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The organization module's façade for other modules: units, the tree's shape, people, vendors.
@@ -43,4 +46,37 @@ public interface OrganizationApi {
 	Optional<byte[]> personPhoto(long personId);
 
 	Optional<VendorSummary> vendor(long vendorId);
+
+	/**
+	 * Creates a unit below {@code parentId} (or at the top) within the current actor's scope; seeding
+	 * and integrations run it as the system ({@code io.jingxi.shared.AsSystem}). Returns its id.
+	 */
+	long createUnit(NewUnit unit);
+
+	/** Creates a person within the current actor's scope; returns their id. */
+	long createPerson(NewPerson person);
+
+	/** Creates a vendor; returns its id. */
+	long createVendor(NewVendor vendor);
+
+	/** Adds a contract to a vendor, serving the given units; returns its id. */
+	long createContract(long vendorId, NewContract contract);
+
+	/** A unit to create. */
+	record NewUnit(@Nullable Long parentId, String code, String name, String typeCode, @Nullable String address,
+			@Nullable String phone, int sortOrder) {
+	}
+
+	/** A person to create. */
+	record NewPerson(String employeeNo, String name, @Nullable String phone, long unitId, List<String> positions,
+			UnitRole unitRole, PersonStatus status, @Nullable LocalDate hireDate) {
+	}
+
+	/** A vendor to create. */
+	record NewVendor(String code, String name, @Nullable String contact, @Nullable String phone) {
+	}
+
+	/** A vendor contract to create. */
+	record NewContract(String number, String scope, LocalDate startDate, LocalDate endDate, List<Long> unitIds) {
+	}
 }

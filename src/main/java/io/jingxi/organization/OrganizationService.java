@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +24,51 @@ class OrganizationService implements OrganizationApi {
 
 	private final Vendors vendors;
 
-	OrganizationService(Units units, People people, PersonPhotos photos, Vendors vendors) {
+	// The write services depend on Actors, whose implementation reads this façade: resolve them on use.
+	private final ObjectProvider<UnitService> unitService;
+
+	private final ObjectProvider<PersonService> personService;
+
+	private final ObjectProvider<VendorService> vendorService;
+
+	OrganizationService(Units units, People people, PersonPhotos photos, Vendors vendors,
+			ObjectProvider<UnitService> unitService, ObjectProvider<PersonService> personService,
+			ObjectProvider<VendorService> vendorService) {
 		this.units = units;
 		this.people = people;
 		this.photos = photos;
 		this.vendors = vendors;
+		this.unitService = unitService;
+		this.personService = personService;
+		this.vendorService = vendorService;
+	}
+
+	@Override
+	@Transactional
+	public long createUnit(NewUnit unit) {
+		return unitService.getObject().create(new UnitRequests.Create(unit.parentId(), unit.code(), unit.name(), unit.typeCode(),
+				unit.address(), unit.phone(), unit.sortOrder())).id();
+	}
+
+	@Override
+	@Transactional
+	public long createPerson(NewPerson person) {
+		return personService.getObject().create(new PersonRequest(person.employeeNo(), person.name(), person.phone(),
+				person.unitId(), person.positions(), person.unitRole(), person.status(), person.hireDate())).id();
+	}
+
+	@Override
+	@Transactional
+	public long createVendor(NewVendor vendor) {
+		return vendorService.getObject().create(new VendorViews.VendorRequest(vendor.code(), vendor.name(), vendor.contact(),
+				vendor.phone(), true)).id();
+	}
+
+	@Override
+	@Transactional
+	public long createContract(long vendorId, NewContract contract) {
+		return vendorService.getObject().createContract(vendorId, new VendorViews.ContractRequest(contract.number(),
+				contract.scope(), contract.startDate(), contract.endDate(), contract.unitIds())).id();
 	}
 
 	@Override

@@ -137,16 +137,27 @@ abstract class BrowserTestSupport {
 
 	/** Signs in through the login page and waits for the layout. */
 	void signIn(String username) {
+		signIn(username, PASSWORD);
+	}
+
+	void signIn(String username, String password) {
 		page.navigate(url("/login"));
 		byTestId("login-username").fill(username);
-		byTestId("login-password").fill(PASSWORD);
+		byTestId("login-password").fill(password);
 		byTestId("login-submit").click();
 		PlaywrightAssertions.assertThat(byTestId("current-user")).isVisible();
+	}
+
+	void signOut() {
+		byTestId("logout").click();
+		PlaywrightAssertions.assertThat(byTestId("login-form")).isVisible();
 	}
 
 	/** Opens a page from the sidebar (through the drawer on phones). */
 	void navigate(String navTestId) {
 		if (screen == Screen.PHONE) {
+			// a drawer showing the last record may cover the header on a phone
+			page.keyboard().press("Escape");
 			byTestId("menu-toggle").click();
 		}
 		byTestId(navTestId).click();

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.jingxi.organization.OrganizationApi;
 import io.jingxi.shared.ApiSession;
 import io.jingxi.shared.TwoUnits;
 
@@ -30,7 +30,7 @@ class UserAdministrationTests {
 	IdentityApi identity;
 
 	@Autowired
-	JdbcClient jdbc;
+	OrganizationApi organization;
 
 	@Autowired
 	Roles roles;
@@ -39,7 +39,7 @@ class UserAdministrationTests {
 
 	@BeforeEach
 	void twoUnitsWithAManagerEach() {
-		units = TwoUnits.create(jdbc, identity, "UNIT_MANAGER");
+		units = TwoUnits.create(organization, identity, "UNIT_MANAGER");
 	}
 
 	long roleId(String code) {
@@ -53,7 +53,7 @@ class UserAdministrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].username", Matchers.hasItem(units.userA())))
 			.andExpect(jsonPath("$.items[*].username", Matchers.not(Matchers.hasItem(units.userB()))))
-			.andExpect(jsonPath("$.items[*].unitId", Matchers.everyItem(Matchers.is(units.unitA()))));
+			.andExpect(jsonPath("$.items[*].unitId", Matchers.everyItem(Matchers.hasToString(String.valueOf(units.unitA())))));
 	}
 
 	@Test
@@ -109,7 +109,7 @@ class UserAdministrationTests {
 
 	@Test
 	void usersWithoutThePermissionCannotListUsers() throws Exception {
-		var staff = TwoUnits.create(jdbc, identity, "STAFF");
+		var staff = TwoUnits.create(organization, identity, "STAFF");
 		ApiSession.signIn(mvc, staff.userA(), staff.password()).get("/api/v1/users")
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value("您没有执行此操作的权限。"));

@@ -311,10 +311,14 @@ export interface Deadline {
   deadline: Instant
 }
 
+export type UnitCalendarSource = 'UNIT' | 'INHERITED' | 'DEFAULT'
+
+/** The calendar a unit works by: its own, inherited from an ancestor, or the default calendar. */
 export interface UnitCalendar {
   unitId: number
-  calendarId: number | null
+  calendarId: number
   inheritedFromUnitId: number | null
+  source: UnitCalendarSource
 }
 
 // ---- audit ----

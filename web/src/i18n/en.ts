@@ -100,6 +100,11 @@ const en: Messages = {
     name: 'Name',
     type: 'Type',
     path: 'Path',
+    calendarSource: {
+      UNIT: 'Set on this unit: {name}',
+      INHERITED: 'Inherited from a parent unit: {name}',
+      DEFAULT: 'The default calendar: {name}',
+    },
     depth: 'Level',
     address: 'Address',
     phone: 'Phone',
@@ -121,7 +126,6 @@ const en: Messages = {
     typeNameEn: 'English name',
     addType: 'Add type',
     calendar: 'Working calendar',
-    calendarInherited: 'Inherited from the parent',
     calendarInheritOption: 'Use the parent’s calendar',
   },
   people: {

@@ -98,6 +98,11 @@ const zhCN = {
     name: '名称',
     type: '类型',
     path: '路径',
+    calendarSource: {
+      UNIT: '本单位设置：{name}',
+      INHERITED: '继承自上级单位：{name}',
+      DEFAULT: '使用默认日历：{name}',
+    },
     depth: '层级',
     address: '地址',
     phone: '电话',
@@ -119,7 +124,6 @@ const zhCN = {
     typeNameEn: '英文名称',
     addType: '新增类型',
     calendar: '工作日历',
-    calendarInherited: '继承自上级',
     calendarInheritOption: '继承上级日历',
   },
   people: {

@@ -6,6 +6,7 @@ import type {
   Deadline,
   DeadlineMode,
   SetDayRequest,
+  UnitCalendar,
   WorkCalendar,
   WorkCalendarInput,
 } from '@/api/types'
@@ -18,6 +19,9 @@ export const calendarApi = {
   setDay: (id: number, date: string, request: SetDayRequest) =>
     api.put<CalendarDay>(`/calendars/${id}/days/${date}`, request),
   importYear: (id: number, year: CalendarYear) => api.post<CalendarYearResult>(`/calendars/${id}/years`, year),
+  unitCalendar: (unitId: number) => api.get<UnitCalendar>(`/units/${unitId}/calendar`),
+  assignUnitCalendar: (unitId: number, calendarId: number | null) =>
+    api.put<UnitCalendar>(`/units/${unitId}/calendar`, { calendarId }),
   deadline: (id: number, from: string, mode: DeadlineMode, amount: number) =>
     api.get<Deadline>(`/calendars/${id}/deadline`, { from, [mode]: amount }),
 }

@@ -61,6 +61,8 @@ class OrganizationJourneyTests extends BrowserTestSupport {
 		byTestId("unit-form-phone").fill("0571-88001234");
 		byTestId("unit-form-submit").click();
 		assertThat(byTestId("unit-node-" + code)).isVisible();
+		// a new top-level unit works by the default calendar until it sets its own
+		assertThat(byTestId("unit-calendar-source")).containsText("中国大陆标准工作日");
 
 		navigate("nav-people");
 		byTestId("person-create").click();

@@ -81,7 +81,7 @@ export interface CreatedToken {
 export interface Permission {
   code: string
   group: string
-  nameKey: string
+  name: string
 }
 
 export type DataScopeKind = 'SELF' | 'UNIT' | 'SUBTREE' | 'ALL' | 'CUSTOM'
@@ -217,7 +217,7 @@ export interface ImportError {
 
 export interface ImportJob {
   id: number
-  kind: string
+  kind: 'UNITS' | 'PEOPLE'
   mode: ImportMode
   status: ImportStatus
   total: number
@@ -268,6 +268,8 @@ export interface WorkCalendar {
   workingWeekdays: Weekday[]
   hours: BusinessHours[]
   allDay: boolean
+  /** The organisation's default calendar: units with no calendar of their own (and no ancestor's) use it. */
+  default: boolean
 }
 
 export type WorkCalendarInput = Omit<WorkCalendar, 'id'>
@@ -331,8 +333,8 @@ export interface AuditEntry {
   entityType: string
   entityId: string
   action: string
-  before: unknown
-  after: unknown
+  before: string | null
+  after: string | null
 }
 
 export interface AuditQuery {

@@ -275,6 +275,8 @@ const en: Messages = {
     workingWeekdays: 'Working days',
     hours: 'Business hours',
     allDay: 'Around the clock (24 h)',
+    isDefault: 'Default calendar',
+    defaultHint: 'Units without a calendar of their own use the default one',
     addHours: 'Add hours',
     start: 'Start',
     end: 'End',

@@ -272,6 +272,8 @@ const zhCN = {
     workingWeekdays: '工作日',
     hours: '营业时间',
     allDay: '全天（24 小时）',
+    isDefault: '默认日历',
+    defaultHint: '未设置日历的单位使用默认日历',
     addHours: '添加时段',
     start: '开始',
     end: '结束',

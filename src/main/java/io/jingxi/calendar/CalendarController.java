@@ -28,6 +28,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.jingxi.shared.DomainException;
 import io.jingxi.shared.DomainException.FieldProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -72,6 +73,7 @@ class CalendarController {
 
 	/** HOLIDAY or MAKEUP_WORKDAY with a name, or NORMAL to make the date an ordinary day again. */
 	record DayRequest(
+			@Schema(allowableValues = { "HOLIDAY", "MAKEUP_WORKDAY", "NORMAL" })
 			@NotBlank @Pattern(regexp = "HOLIDAY|MAKEUP_WORKDAY|NORMAL", message = "{calendar.day.kindInvalid}") String kind,
 			@Nullable @Size(max = SpecialDay.MAX_NAME) String name) {
 	}

@@ -195,8 +195,8 @@ class AccountService implements IdentityApi {
 	}
 
 	private Dtos.UserView view(UserAccount user, Map<Long, String> unitNames) {
-		var status = user.getStatus() == UserAccount.Status.DISABLED ? "DISABLED"
-				: user.isLocked(clock.instant()) ? "LOCKED" : "ACTIVE";
+		var status = user.getStatus() == UserAccount.Status.DISABLED ? Dtos.AccountStatus.DISABLED
+				: user.isLocked(clock.instant()) ? Dtos.AccountStatus.LOCKED : Dtos.AccountStatus.ACTIVE;
 		return new Dtos.UserView(user.id(), user.getUsername(), user.getDisplayName(), user.getPersonId(),
 				user.getUnitId(), user.getUnitId() == null ? null : unitNames.get(user.getUnitId()),
 				user.getRoleIds().stream().sorted().toList(), status, user.getLastLoginAt());

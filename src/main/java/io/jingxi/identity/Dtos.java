@@ -50,7 +50,7 @@ final class Dtos {
 	}
 
 	record UserView(long id, String username, String displayName, @Nullable Long personId, @Nullable Long unitId,
-			@Nullable String unitName, List<Long> roleIds, String status, @Nullable Instant lastLoginAt) {
+			@Nullable String unitName, List<Long> roleIds, AccountStatus status, @Nullable Instant lastLoginAt) {
 	}
 
 	record CreateUserRequest(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
@@ -63,5 +63,15 @@ final class Dtos {
 	}
 
 	record TemporaryPassword(String temporaryPassword) {
+	}
+
+	/** How an account stands, as the users list shows it. */
+	enum AccountStatus {
+		/** May sign in. */
+		ACTIVE,
+		/** Temporarily locked after too many failed sign-ins. */
+		LOCKED,
+		/** Switched off by an administrator. */
+		DISABLED
 	}
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import io.jingxi.shared.Actors;
 import io.jingxi.shared.PageResult;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,8 +35,21 @@ class AuditController {
 
 	private final AuditLog log;
 
-	AuditController(AuditLog log) {
+	private final Actors actors;
+
+	AuditController(AuditLog log, Actors actors) {
 		this.log = log;
+		this.actors = actors;
+	}
+
+	/**
+	 * The log spans the whole organisation, so only organisation-wide users search all of it; anyone
+	 * else with the permission sees the entries of their own actions.
+	 */
+	private AuditQuery scoped(@Nullable String actor, @Nullable String entityType, @Nullable String entityId,
+			@Nullable Instant from, @Nullable Instant to) {
+		var current = actors.current();
+		return new AuditQuery(current.scope().all() ? actor : current.username(), entityType, entityId, from, to);
 	}
 
 	@GetMapping
@@ -47,7 +61,7 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return log.search(new AuditQuery(actor, entityType, entityId, from, to), page, size);
+		return log.search(scoped(actor, entityType, entityId, from, to), page, size);
 	}
 
 	@GetMapping("/export")
@@ -57,7 +71,7 @@ class AuditController {
 			@RequestParam(required = false) @Nullable String entityId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to) {
-		var query = new AuditQuery(actor, entityType, entityId, from, to);
+		var query = scoped(actor, entityType, entityId, from, to);
 		var locale = LocaleContextHolder.getLocale();
 		var filename = "audit-" + LocalDate.now(AuditLog.DISPLAY_ZONE).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
 		StreamingResponseBody body = out -> log.export(query, locale, out);

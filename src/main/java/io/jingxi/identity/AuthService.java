@@ -90,6 +90,13 @@ class AuthService {
 		return new DomainException(HttpStatus.LOCKED, "identity.login.locked", minutes);
 	}
 
+	/** Records a sign-out (in a transaction, so that the audit listener receives it). */
+	@Transactional
+	void signedOut(JingxiPrincipal principal, String address) {
+		events.publishEvent(new EntityChanged("User", String.valueOf(principal.userId()), "LOGOUT", null, null,
+				principal.username(), address, clock.instant()));
+	}
+
 	@Transactional(readOnly = true)
 	Dtos.Me me(long userId) {
 		var user = users.findById(userId).orElseThrow(() -> new DomainException(HttpStatus.UNAUTHORIZED,

@@ -47,7 +47,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts, ApiTokens tokens,
-			UserAccounts users, RolePermissions permissions, ProblemResponses problems, Clock clock) throws Exception {
+			UserAccounts users, RolePermissions permissions, ProblemResponses problems, Clock clock,
+			AuthService authService) throws Exception {
 		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(BearerTokenFilter::hasBearer))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(auth -> auth
@@ -62,6 +63,11 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403,
 						ex instanceof CsrfException ? "error.csrf" : "error.forbidden")))
 			.logout(logout -> logout.logoutUrl("/api/v1/auth/logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof JingxiPrincipal principal) {
+						authService.signedOut(principal, request.getRemoteAddr());
+					}
+				})
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))

@@ -34,6 +34,9 @@ class AuditLogTests {
 	@Autowired
 	IdentityApi identity;
 
+	@Autowired
+	io.jingxi.organization.OrganizationApi organization;
+
 	String admin() {
 		var username = "aud" + UUID.randomUUID().toString().substring(0, 8);
 		identity.createAccount(new IdentityApi.NewAccount(username, "审计员", "Audit-pass-1", null, null,
@@ -86,6 +89,37 @@ class AuditLogTests {
 		identity.createAccount(new IdentityApi.NewAccount(username, "员工", "Staff-pass-1", null, null,
 				Set.of("STAFF"), false));
 		ApiSession.signIn(mvc, username, "Staff-pass-1").get("/api/v1/audit").andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aUserWithAUnitScopeSeesOnlyTheirOwnEntries() throws Exception {
+		var admin = admin();
+		var adminApi = ApiSession.signIn(mvc, admin, "Audit-pass-1");
+		var roleCode = "AUDU" + UUID.randomUUID().toString().substring(0, 6);
+		var role = adminApi.post("/api/v1/roles", """
+				{"code":"%s","name":"单位审计","permissions":["audit:read"],"dataScope":"SUBTREE"}""".formatted(roleCode))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		var units = io.jingxi.shared.TwoUnits.create(organization, identity, roleCode);
+		var unitUser = ApiSession.signIn(mvc, units.userA(), units.password());
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> unitUser.get("/api/v1/audit?size=200")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(0)))
+			.andExpect(jsonPath("$.items[*].actor", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(units.userA())))));
+		// asking for someone else's entries does not widen the view
+		unitUser.get("/api/v1/audit?actor={actor}&size=200", admin)
+			.andExpect(jsonPath("$.items[*].actor", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(units.userA()))));
+		org.assertj.core.api.Assertions.assertThat(role).contains(roleCode);
+	}
+
+	@Test
+	void signingOutIsRecorded() throws Exception {
+		var username = admin();
+		var api = ApiSession.signIn(mvc, username, "Audit-pass-1");
+		api.post("/api/v1/auth/logout", "").andExpect(status().isNoContent());
+		var observer = ApiSession.signIn(mvc, admin(), "Audit-pass-1");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> observer
+			.get("/api/v1/audit?actor={actor}&entityType=User", username)
+			.andExpect(jsonPath("$.items[*].action", org.hamcrest.Matchers.hasItem("LOGOUT"))));
 	}
 
 	@Test

@@ -90,9 +90,10 @@ public final class Summary {
 		for (int i = 1; i < args.length; i++) {
 			Path file = Path.of(args[i]);
 			if (Files.isRegularFile(file)) {
-				out.append("\n").append(file.getFileName()).append(":\n\n```\n")
-					.append(Files.readString(file, StandardCharsets.UTF_8).strip())
-					.append("\n```\n");
+				String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+				out.append("\n").append(file.getFileName()).append(":\n\n");
+				// Markdown as it is; anything else as a block of plain text.
+				out.append(file.toString().endsWith(".md") ? text + "\n" : "```\n" + text + "\n```\n");
 			}
 		}
 		System.out.print(out);

@@ -1,14 +1,21 @@
 package io.jingxi.identity;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -18,24 +25,54 @@ import io.jingxi.shared.Actors;
 import io.jingxi.shared.AsSystem;
 import io.jingxi.shared.DataScope;
 import io.jingxi.shared.DomainException;
+import io.jingxi.shared.EntityChanged;
 
 /**
  * Resolves the signed-in user into an {@link Actor}: permissions from their roles, and the data
- * scope as the union of their roles' scopes, with unit subtrees expanded. Computed once per request.
+ * scope as the union of their roles' scopes, with unit subtrees expanded. A resolved actor is kept
+ * per user until a committed change to units, roles or users (on this node) invalidates all of
+ * them, and for at most {@link #MAX_AGE} (changes made on another node). A disabled account has no
+ * actor, so its sessions stop working at once.
  */
 @Component
 class CurrentActors implements Actors {
 
+	static final Duration MAX_AGE = Duration.ofSeconds(60);
+
 	private static final String CACHE = CurrentActors.class.getName();
+
+	/** Sign-in bookkeeping that changes nobody's permissions or scope. */
+	private static final Set<String> IRRELEVANT_USER_ACTIONS = Set.of("LOGIN", "LOGIN_FAILED", "LOGOUT", "LOCKED",
+			"PASSWORD_CHANGED", "PASSWORD_RESET");
 
 	private final UserAccounts users;
 	private final Roles roles;
 	private final OrganizationApi organization;
+	private final Clock clock;
+	private final AtomicLong generation = new AtomicLong();
+	private final Map<Long, Resolved> resolved = new ConcurrentHashMap<>();
 
-	CurrentActors(UserAccounts users, Roles roles, OrganizationApi organization) {
+	private record Resolved(Optional<Actor> actor, long generation, Instant at) {
+	}
+
+	CurrentActors(UserAccounts users, Roles roles, OrganizationApi organization, Clock clock) {
 		this.users = users;
 		this.roles = roles;
 		this.organization = organization;
+		this.clock = clock;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void invalidateOn(EntityChanged change) {
+		boolean relevant = switch (change.entityType()) {
+			case "Unit", "Role" -> true;
+			case "User" -> !IRRELEVANT_USER_ACTIONS.contains(change.action());
+			default -> false;
+		};
+		if (relevant) {
+			generation.incrementAndGet();
+			resolved.clear();
+		}
 	}
 
 	@Override
@@ -57,10 +94,23 @@ class CurrentActors implements Actors {
 				&& cached.userId() == principal.userId()) {
 			return Optional.of(cached);
 		}
-		var actor = users.findById(principal.userId()).map(this::actorFor);
+		var actor = resolve(principal.userId());
 		if (attributes != null && actor.isPresent()) {
 			attributes.setAttribute(CACHE, actor.get(), RequestAttributes.SCOPE_REQUEST);
 		}
+		return actor;
+	}
+
+	private Optional<Actor> resolve(long userId) {
+		var now = clock.instant();
+		var current = generation.get();
+		var cached = resolved.get(userId);
+		if (cached != null && cached.generation() == current && cached.at().plus(MAX_AGE).isAfter(now)) {
+			return cached.actor();
+		}
+		var actor = users.findById(userId).filter(user -> user.getStatus() == UserAccount.Status.ACTIVE)
+			.map(this::actorFor);
+		resolved.put(userId, new Resolved(actor, current, now));
 		return actor;
 	}
 

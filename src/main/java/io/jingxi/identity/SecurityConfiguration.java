@@ -21,6 +21,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import io.jingxi.shared.Actors;
+
 /**
  * Web security: the web app signs in with a session cookie and sends the CSRF token back in a
  * header; scripts use personal bearer tokens (no session, no CSRF). Every API call needs a signed-in
@@ -48,7 +50,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts, ApiTokens tokens,
 			UserAccounts users, RolePermissions permissions, ProblemResponses problems, Clock clock,
-			AuthService authService) throws Exception {
+			AuthService authService, Actors actors) throws Exception {
 		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(BearerTokenFilter::hasBearer))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(auth -> auth
@@ -75,7 +77,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, users, permissions, problems, clock),
 					AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class);
+			.addFilterAfter(new SessionActorFilter(actors, problems), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
 }

@@ -142,4 +142,48 @@ class UserAdministrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("customUnitIds"));
 		api.inEnglish().get("/api/v1/permissions").andExpect(jsonPath("$[0].name").value("View units"));
 	}
+
+	@Test
+	void aRoleChangeAppliesToSignedInUsersAtOnce() throws Exception {
+		var admin = "adm" + UUID.randomUUID().toString().substring(0, 6);
+		identity.createAccount(new IdentityApi.NewAccount(admin, "管理员", "Admin-pass-1", null, null,
+				java.util.Set.of("SYSTEM_ADMIN"), false));
+		var adminApi = ApiSession.signIn(mvc, admin, "Admin-pass-1");
+		var code = "LIVE" + UUID.randomUUID().toString().substring(0, 6);
+		var created = adminApi.post("/api/v1/roles", """
+				{"code":"%s","name":"临时查看","permissions":["identity:user:read"],"dataScope":"ALL"}""".formatted(code))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		var roleId = created.replaceAll(".*\"id\":(\\d+).*", "$1");
+		var viewer = "v" + UUID.randomUUID().toString().substring(0, 6);
+		identity.createAccount(new IdentityApi.NewAccount(viewer, "查看者", "Viewer-pass-1", null, null,
+				java.util.Set.of(code), false));
+		var viewerApi = ApiSession.signIn(mvc, viewer, "Viewer-pass-1");
+		viewerApi.get("/api/v1/users").andExpect(status().isOk());
+
+		adminApi.put("/api/v1/roles/{id}", """
+				{"code":"%s","name":"临时查看","permissions":[],"dataScope":"ALL"}""".formatted(code), roleId)
+			.andExpect(status().isOk());
+		viewerApi.get("/api/v1/users").andExpect(status().isForbidden());
+	}
+
+	@Test
+	void disablingAUserEndsTheirSession() throws Exception {
+		var a = ApiSession.signIn(mvc, units.userA(), units.password());
+		var staff = "s" + UUID.randomUUID().toString().substring(0, 6);
+		a.post("/api/v1/users", """
+				{"username":"%s","displayName":"将停用","unitId":%d,"roleIds":[%d],"password":"Valid-pass-1"}
+				""".formatted(staff, units.unitA(), roleId("UNIT_MANAGER")))
+			.andExpect(status().isCreated());
+		var staffId = a.get("/api/v1/users?q={q}", staff).andReturn().getResponse().getContentAsString()
+			.replaceAll(".*\"id\":(\\d+).*", "$1");
+		var session = ApiSession.signIn(mvc, staff, "Valid-pass-1");
+		session.post("/api/v1/me/password", "{\"currentPassword\":\"Valid-pass-1\",\"newPassword\":\"Other-pass-22\"}")
+			.andExpect(status().isNoContent());
+		session.get("/api/v1/users").andExpect(status().isOk());
+
+		a.post("/api/v1/users/{id}/disable", "", staffId).andExpect(status().isOk());
+		session.get("/api/v1/users")
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("identity.session.ended"));
+	}
 }

@@ -45,6 +45,14 @@ class ArchitectureTests {
 		.because("domain code does not know about HTTP");
 
 	@ArchTest
+	static final ArchRule noBareTransactionalEventListeners = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+		.noMethods().should().beAnnotatedWith(org.springframework.transaction.event.TransactionalEventListener.class)
+		.because("Spring Modulith records a publication for every transactional listener; use "
+				+ "@ApplicationModuleListener between modules, or a plain @EventListener with an after-commit "
+				+ "synchronization, so that completing it never needs a second pooled connection in the "
+				+ "committing thread");
+
+	@ArchTest
 	static final ArchRule noFieldInjection = noClasses().should().dependOnClassesThat()
 		.haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")
 		.because("dependencies come through constructors");

@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -62,17 +64,36 @@ class CurrentActors implements Actors {
 		this.clock = clock;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * Invalidates on publication and again after the commit, so that no actor computed from the old
+	 * state in between survives. A plain listener on purpose: Spring Modulith records a publication for
+	 * every transactional listener, and completing it after commit would take a second pooled
+	 * connection while the first is still held.
+	 */
+	@EventListener
 	void invalidateOn(EntityChanged change) {
 		boolean relevant = switch (change.entityType()) {
 			case "Unit", "Role" -> true;
 			case "User" -> !IRRELEVANT_USER_ACTIONS.contains(change.action());
 			default -> false;
 		};
-		if (relevant) {
-			generation.incrementAndGet();
-			resolved.clear();
+		if (!relevant) {
+			return;
 		}
+		invalidate();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					invalidate();
+				}
+			});
+		}
+	}
+
+	private void invalidate() {
+		generation.incrementAndGet();
+		resolved.clear();
 	}
 
 	@Override

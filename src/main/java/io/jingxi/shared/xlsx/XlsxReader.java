@@ -1,4 +1,4 @@
-package io.jingxi.organization;
+package io.jingxi.shared.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,10 +40,10 @@ import io.jingxi.shared.DomainException;
  * the text of the cells, not with POI's object model. Dates come out as ISO dates (2024-03-01) and
  * whole numbers without decimals or exponent (13800138000), whatever the cell format.
  */
-final class XlsxReader {
+public final class XlsxReader {
 
 	/** What a workbook may unpack to: fifty thousand rows of people take about a tenth of it. */
-	static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
+	public static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
 
 	/** Columns beyond this are ignored: no template has that many. */
 	private static final int MAX_COLUMNS = 50;
@@ -51,9 +51,14 @@ final class XlsxReader {
 	private XlsxReader() {
 	}
 
-	static SheetRows read(byte[] bytes, int maxRows) {
+	/**
+	 * The first sheet of an uploaded workbook: its header row and its non-empty rows, at most
+	 * {@code maxRows} of them. A file that is not an xlsx workbook is refused with a 400 on the
+	 * field {@code file}.
+	 */
+	public static SheetRows read(byte[] bytes, int maxRows) {
 		if (!looksLikeZip(bytes)) {
-			throw DomainException.invalidField("file", "organization.import.notXlsx");
+			throw DomainException.invalidField("file", "xlsx.notXlsx");
 		}
 		Path file = null;
 		// Opened from a file, POI inflates each part only while it is read instead of all at once.
@@ -77,7 +82,7 @@ final class XlsxReader {
 			var strings = new ReadOnlySharedStringsTable(pkg);
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				throw DomainException.invalidField("file", "organization.import.notXlsx");
+				throw DomainException.invalidField("file", "xlsx.notXlsx");
 			}
 			var collector = new Collector(maxRows);
 			try (InputStream sheet = sheets.next()) {
@@ -87,7 +92,7 @@ final class XlsxReader {
 				parser.parse(new InputSource(sheet));
 			}
 			if (collector.headers == null) {
-				throw DomainException.invalidField("file", "organization.import.noHeader");
+				throw DomainException.invalidField("file", "xlsx.noHeader");
 			}
 			return new SheetRows(collector.headers, collector.rows);
 		}
@@ -99,7 +104,7 @@ final class XlsxReader {
 		}
 		catch (IOException | SAXException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
 				| IllegalArgumentException | IllegalStateException | UnsupportedOperationException ex) {
-			throw DomainException.invalidField("file", "organization.import.notXlsx");
+			throw DomainException.invalidField("file", "xlsx.notXlsx");
 		}
 	}
 
@@ -107,7 +112,7 @@ final class XlsxReader {
 	 * Inflates the whole upload once, counting, before POI sees it: a small file that unpacks to
 	 * gigabytes (a zip bomb) is refused as not a workbook instead of filling the memory.
 	 */
-	static void refuseZipBomb(Path file, long maxUnpackedBytes) {
+	public static void refuseZipBomb(Path file, long maxUnpackedBytes) {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
 		try (var zip = new ZipFile(file.toFile())) {
@@ -118,14 +123,14 @@ final class XlsxReader {
 					while ((read = in.read(buffer)) > 0) {
 						total += read;
 						if (total > maxUnpackedBytes) {
-							throw DomainException.invalidField("file", "organization.import.notXlsx");
+							throw DomainException.invalidField("file", "xlsx.notXlsx");
 						}
 					}
 				}
 			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
-			throw DomainException.invalidField("file", "organization.import.notXlsx");
+			throw DomainException.invalidField("file", "xlsx.notXlsx");
 		}
 	}
 
@@ -190,7 +195,7 @@ final class XlsxReader {
 				return;
 			}
 			if (rows.size() >= maxRows) {
-				throw DomainException.invalidField("file", "organization.import.tooManyRows", maxRows);
+				throw DomainException.invalidField("file", "xlsx.tooManyRows", maxRows);
 			}
 			rows.add(new SheetRows.Row(rowNum + 1, current));
 		}

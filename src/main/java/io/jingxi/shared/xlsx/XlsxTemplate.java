@@ -1,4 +1,4 @@
-package io.jingxi.organization;
+package io.jingxi.shared.xlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,9 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * text-formatted code and phone columns (so Excel keeps leading zeros), drop-down lists where the
  * values are fixed, and a second sheet that explains how to fill it in.
  */
-final class XlsxTemplate {
+public final class XlsxTemplate {
 
-	static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	/** Rows that get the drop-down lists and text format. */
 	private static final int PREPARED_ROWS = 5000;
@@ -37,7 +37,7 @@ final class XlsxTemplate {
 	 * @param choices fixed values offered in a drop-down list, by column
 	 * @param notes lines of the explanation sheet, each one or two cells
 	 */
-	static byte[] build(String sheetName, List<String> headers, List<String> example, Set<Integer> textColumns,
+	public static byte[] build(String sheetName, List<String> headers, List<String> example, Set<Integer> textColumns,
 			Map<Integer, List<String>> choices, List<List<String>> notes) {
 		try (Workbook workbook = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(sheetName);
@@ -92,7 +92,7 @@ final class XlsxTemplate {
 		}
 	}
 
-	static CellStyle headerStyle(Workbook workbook) {
+	public static CellStyle headerStyle(Workbook workbook) {
 		CellStyle style = workbook.createCellStyle();
 		Font font = workbook.createFont();
 		font.setBold(true);

@@ -1,4 +1,4 @@
-package io.jingxi.organization;
+package io.jingxi.shared.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  * stays in memory (the rest goes to a compressed temporary file), so exports of any length run in
  * constant memory. Cells are written as text, never as formulas.
  */
-final class XlsxExport implements AutoCloseable {
+public final class XlsxExport implements AutoCloseable {
 
 	/** An export ready to be written to a response, its reader's scope already taken. */
 	@FunctionalInterface
-	interface Body {
+	public interface Body {
 
-		void writeTo(OutputStream out) throws IOException;
+		public void writeTo(OutputStream out) throws IOException;
 	}
 
 	private static final int WINDOW = 200;
@@ -31,7 +31,7 @@ final class XlsxExport implements AutoCloseable {
 
 	private int next;
 
-	XlsxExport(String sheetName, List<String> headers, int columnWidth) {
+	public XlsxExport(String sheetName, List<String> headers, int columnWidth) {
 		workbook.setCompressTempFiles(true);
 		sheet = workbook.createSheet(sheetName);
 		var style = XlsxTemplate.headerStyle(workbook);
@@ -45,7 +45,7 @@ final class XlsxExport implements AutoCloseable {
 		sheet.createFreezePane(0, 1);
 	}
 
-	void row(List<@Nullable String> values) {
+	public void row(List<@Nullable String> values) {
 		Row row = sheet.createRow(next++);
 		for (int i = 0; i < values.size(); i++) {
 			String value = values.get(i);
@@ -55,7 +55,7 @@ final class XlsxExport implements AutoCloseable {
 		}
 	}
 
-	void writeTo(OutputStream out) throws IOException {
+	public void writeTo(OutputStream out) throws IOException {
 		workbook.write(out);
 		out.flush();
 	}

@@ -1,11 +1,11 @@
-package io.jingxi.organization;
+package io.jingxi.shared.xlsx;
 
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 /** Collects the problems of one import row into the file's list, naming each cell by its header. */
-final class RowProblems {
+public final class RowProblems {
 
 	private final int row;
 
@@ -15,7 +15,7 @@ final class RowProblems {
 
 	private final int before;
 
-	RowProblems(int row, List<ImportProblem> problems, List<String> headers) {
+	public RowProblems(int row, List<ImportProblem> problems, List<String> headers) {
 		this.row = row;
 		this.problems = problems;
 		this.headers = headers;
@@ -23,13 +23,13 @@ final class RowProblems {
 	}
 
 	/** Adds the problem when there is one (a null key means the cell is fine). */
-	void add(int column, @Nullable String messageKey, Object... args) {
+	public void add(int column, @Nullable String messageKey, Object... args) {
 		if (messageKey != null) {
 			problems.add(ImportProblem.of(row, headers.get(column), messageKey, args));
 		}
 	}
 
-	boolean any() {
+	public boolean any() {
 		return problems.size() > before;
 	}
 }

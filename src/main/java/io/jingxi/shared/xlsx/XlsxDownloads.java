@@ -1,4 +1,4 @@
-package io.jingxi.organization;
+package io.jingxi.shared.xlsx;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,20 +11,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The HTTP side of the Excel files: templates as bytes, exports streamed to the response. */
-final class Downloads {
+public final class XlsxDownloads {
 
 	private static final MediaType XLSX = MediaType.parseMediaType(XlsxTemplate.CONTENT_TYPE);
 
-	private Downloads() {
+	private XlsxDownloads() {
 	}
 
-	static ResponseEntity<byte[]> template(byte[] bytes, String name) {
+	public static ResponseEntity<byte[]> template(byte[] bytes, String name) {
 		return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".xlsx"))
 			.body(bytes);
 	}
 
 	/** Streams straight to the response's output stream: nothing is built in memory first. */
-	static ResponseEntity<StreamingResponseBody> export(XlsxExport.Body body, String name, Clock clock) {
+	public static ResponseEntity<StreamingResponseBody> export(XlsxExport.Body body, String name, Clock clock) {
 		String file = name + "-" + LocalDate.now(clock) + ".xlsx";
 		return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(file))
 			.body(body::writeTo);

@@ -1,4 +1,4 @@
-package io.jingxi.organization;
+package io.jingxi.shared.xlsx;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,19 +11,19 @@ import jakarta.persistence.Embeddable;
  * (a message key and its arguments, put into words in the reader's language).
  */
 @Embeddable
-record ImportProblem(@Column(name = "row_no") int row, @Column(name = "column_name") String column,
+public record ImportProblem(@Column(name = "row_no") int row, @Column(name = "column_name") String column,
 		@Column(name = "message_code") String code, @Column(name = "message_args") String args) {
 
 	private static final String SEPARATOR = "\u001F";
 
 	private static final int MAX_ARG = 200;
 
-	static ImportProblem of(int row, String column, String code, Object... args) {
+	public static ImportProblem of(int row, String column, String code, Object... args) {
 		return new ImportProblem(row, column, code, String.join(SEPARATOR,
 				Arrays.stream(args).map(ImportProblem::shorten).toList()));
 	}
 
-	List<String> argList() {
+	public List<String> argList() {
 		return args.isEmpty() ? List.of() : List.of(args.split(SEPARATOR, -1));
 	}
 

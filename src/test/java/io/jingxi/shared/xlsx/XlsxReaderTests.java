@@ -1,4 +1,4 @@
-package io.jingxi.organization;
+package io.jingxi.shared.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -61,10 +61,10 @@ class XlsxReaderTests {
 
 	@Test
 	void moreRowsThanAllowedAreRefused() {
-		byte[] file = OrganizationFixtures.xlsx(List.of("工号"), List.of(List.of("1"), List.of("2"), List.of("3")));
+		byte[] file = Workbooks.xlsx(List.of("工号"), List.of(List.of("1"), List.of("2"), List.of("3")));
 
 		assertThatThrownBy(() -> XlsxReader.read(file, 2)).isInstanceOfSatisfying(DomainException.class,
-				ex -> assertThat(ex.code()).isEqualTo("organization.import.tooManyRows"));
+				ex -> assertThat(ex.code()).isEqualTo("xlsx.tooManyRows"));
 	}
 
 	@Test

@@ -1,10 +1,20 @@
-import type { ImportJob } from '@/api/types'
+import type { ImportError, ImportMode, ImportStatus } from '@/api/types'
 
-export interface PollOptions {
+/** What every import job of the API has (people, units, checklists): progress and the row-by-row report. */
+export interface ImportJobLike {
+  id: number
+  mode: ImportMode
+  status: ImportStatus
+  total: number
+  processed: number
+  errors: ImportError[]
+}
+
+export interface PollOptions<J extends ImportJobLike = ImportJobLike> {
   /** milliseconds between two looks at a running job */
   interval?: number
   /** called with every state the job passes through, the first and the last included */
-  onUpdate?: (job: ImportJob) => void
+  onUpdate?: (job: J) => void
   /** stops polling early (the dialog was closed) */
   signal?: { cancelled: boolean }
   sleep?: (ms: number) => Promise<void>
@@ -12,12 +22,12 @@ export interface PollOptions {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-/** Follows an import job (GET /imports/{id}) until it has SUCCEEDED or FAILED. */
-export async function pollImportJob(
-  first: ImportJob,
-  fetchJob: (id: number) => Promise<ImportJob>,
-  options: PollOptions = {},
-): Promise<ImportJob> {
+/** Follows an import job (GET …/imports/{id}) until it has SUCCEEDED or FAILED. */
+export async function pollImportJob<J extends ImportJobLike>(
+  first: J,
+  fetchJob: (id: number) => Promise<J>,
+  options: PollOptions<J> = {},
+): Promise<J> {
   const sleep = options.sleep ?? defaultSleep
   let job = first
   options.onUpdate?.(job)
@@ -31,7 +41,7 @@ export async function pollImportJob(
   return job
 }
 
-export function progressPercent(job: ImportJob | null): number {
+export function progressPercent(job: ImportJobLike | null): number {
   if (!job) return 0
   if (job.status !== 'RUNNING') return 100
   if (!job.total) return 0
@@ -39,6 +49,6 @@ export function progressPercent(job: ImportJob | null): number {
 }
 
 /** Commit is offered only after a finished dry run of the same file that found no error. */
-export function canCommit(job: ImportJob | null): boolean {
+export function canCommit(job: ImportJobLike | null): boolean {
   return !!job && job.mode === 'DRY_RUN' && job.status === 'SUCCEEDED' && job.errors.length === 0
 }

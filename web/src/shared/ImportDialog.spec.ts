@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
-import { resetCsrf } from '@/api/http'
-import type { ImportJob } from '@/api/types'
+import { api, resetCsrf } from '@/api/http'
+import type { ImportJob, ImportMode } from '@/api/types'
 import { clearCookies, fakeFetch, json, plugins } from '@/test/support'
 import ImportDialog from './ImportDialog.vue'
+import type { ImportJobLike } from './importJob'
 
 const job = (over: Partial<ImportJob>): ImportJob => ({
   id: 9,
@@ -18,9 +19,26 @@ const job = (over: Partial<ImportJob>): ImportJob => ({
   ...over,
 })
 
-async function mountDialog() {
+function start(file: File, mode: ImportMode): Promise<ImportJob> {
+  const form = new FormData()
+  form.append('file', file)
+  form.append('mode', mode)
+  return api.upload<ImportJob>('/people/imports', form)
+}
+
+const fetchJob = (id: number) => api.get<ImportJob>(`/imports/${id}`)
+
+async function mountDialog(committedText?: (job: ImportJobLike) => string) {
   const wrapper = mount(ImportDialog, {
-    props: { modelValue: false, kind: 'people', templateUrl: '/api/v1/people/template', interval: 1 },
+    props: {
+      modelValue: false,
+      title: '导入人员',
+      templateUrl: '/api/v1/people/template',
+      start,
+      fetchJob,
+      committedText,
+      interval: 1,
+    },
     global: { plugins: plugins() },
     attachTo: document.body,
   })
@@ -114,6 +132,18 @@ describe('ImportDialog', () => {
     expect((posts[1].body as FormData).get('mode')).toBe('COMMIT')
     expect(posts[0].headers['X-XSRF-TOKEN']).toBe('t')
     expect(calls.filter((c) => c.url === '/api/v1/imports/9')).toHaveLength(3)
+    wrapper.unmount()
+  })
+
+  it('says what a committed job made in the words the module gives', async () => {
+    fakeFetch({
+      'POST /api/v1/people/imports': () => json(job({ mode: 'COMMIT', status: 'SUCCEEDED', created: 4 })),
+    })
+    const wrapper = await mountDialog((finished) => `made ${(finished as ImportJob).created}`)
+    await chooseFile()
+    byTestId('import-dry-run').click()
+    await settle()
+    expect(byTestId('import-committed').textContent).toContain('made 4')
     wrapper.unmount()
   })
 })

@@ -424,6 +424,7 @@ const en: Messages = {
       ZERO: 'A failed critical item scores 0',
       CAP: 'A failed critical item caps the total at',
     },
+    capAt: 'A failed critical item caps the total at {cap}',
     fields: {
       criticalEffect: 'Critical-item rule',
       criticalCap: 'Cap',

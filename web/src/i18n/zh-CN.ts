@@ -421,6 +421,7 @@ const zhCN = {
       ZERO: '关键项不合格得 0 分',
       CAP: '关键项不合格总分封顶',
     },
+    capAt: '关键项不合格总分封顶 {cap} 分',
     fields: {
       criticalEffect: '关键项规则',
       criticalCap: '封顶分数',

@@ -11,15 +11,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import io.jingxi.shared.ApiSession;
 import io.jingxi.shared.DomainException;
 
-/** The façade other modules use: the current version of a standard, a version by id, and scoring against it. */
+/**
+ * The façade other modules use: the current version of a standard, a version by id, scoring against
+ * it, and the events that announce published and retired versions.
+ */
+@RecordApplicationEvents
 class StandardApiTests extends StandardWebTestSupport {
 
 	@Autowired
 	StandardApi standards;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@AfterEach
 	void resetLocale() {
@@ -98,5 +107,28 @@ class StandardApiTests extends StandardWebTestSupport {
 				assertThat(ex.fieldProblems()).extracting(DomainException.FieldProblem::code)
 					.containsExactly("standard.answer.pointsOutOfRange", "standard.answer.unknownItem");
 			});
+	}
+
+	@Test
+	void publishingAndRetiringAVersionAreAnnounced() throws Exception {
+		String username = account("QUALITY_MANAGER");
+		ApiSession api = signIn(username);
+		String code = code();
+		long id = published(api, code);
+		long versionId = standards.currentVersion(id).orElseThrow().id();
+		api.post("/api/v1/standards/{id}/versions/1/retire", "", id);
+
+		assertThat(events.stream(StandardVersionPublished.class).filter(e -> e.standardId() == id))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.standardCode()).isEqualTo(code);
+				assertThat(e.number()).isEqualTo(1);
+				assertThat(e.versionId()).isEqualTo(versionId);
+				assertThat(e.publishedBy()).isEqualTo(username);
+			});
+		assertThat(events.stream(StandardVersionRetired.class).filter(e -> e.standardId() == id))
+			.singleElement()
+			.satisfies(e -> assertThat(e.retiredBy()).isEqualTo(username));
+		assertThat(standards.currentVersion(id)).isEmpty();
 	}
 }

@@ -9,8 +9,8 @@ import io.jingxi.shared.DomainException;
 import io.jingxi.shared.DomainException.FieldProblem;
 
 /**
- * Collects every problem of a submitted draft, each under its field's path
- * ({@code sections[0].items[2].deduction}), so that one answer lists them all.
+ * Collects every problem of a submitted draft or a visit's answers, each under its field's path
+ * ({@code sections[0].items[2].deduction}, {@code answers[3]}), so that one answer lists them all.
  */
 final class FieldProblems {
 
@@ -32,10 +32,15 @@ final class FieldProblems {
 		return List.copyOf(problems);
 	}
 
-	/** Refuses the request with every problem collected (400, the first problem's text as detail). */
+	/** Refuses a draft with every problem collected (400; the detail says how many there are). */
 	void throwIfAny() {
+		throwIfAny("standard.draft.invalid", problems.size());
+	}
+
+	/** Refuses the request with every problem collected, under the given message. */
+	void throwIfAny(String code, Object... args) {
 		if (!problems.isEmpty()) {
-			throw new DomainException(HttpStatus.BAD_REQUEST, problems, "standard.draft.invalid", problems.size());
+			throw new DomainException(HttpStatus.BAD_REQUEST, problems, code, args);
 		}
 	}
 }

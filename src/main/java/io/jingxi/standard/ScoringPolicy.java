@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 
-import io.jingxi.shared.DomainException;
-import io.jingxi.shared.DomainException.FieldProblem;
 import io.jingxi.standard.ScoreResult.ItemScore;
 import io.jingxi.standard.ScoreResult.Outcome;
 import io.jingxi.standard.ScoreResult.SectionScore;
@@ -195,28 +192,26 @@ public final class ScoringPolicy {
 		Map<Long, StandardItemView> items = new HashMap<>();
 		version.items().forEach(item -> items.put(item.id(), item));
 		Map<Long, ItemAnswer> byItem = new LinkedHashMap<>();
-		List<FieldProblem> problems = new ArrayList<>();
+		var problems = new FieldProblems();
 		for (int i = 0; i < answers.size(); i++) {
 			ItemAnswer answer = answers.get(i);
 			String field = "answers[" + i + "]";
 			StandardItemView item = items.get(answer.itemId());
 			if (item == null) {
-				problems.add(new FieldProblem(field, "standard.answer.unknownItem", String.valueOf(answer.itemId())));
+				problems.add(field, "standard.answer.unknownItem", String.valueOf(answer.itemId()));
 				continue;
 			}
 			if (byItem.putIfAbsent(item.id(), answer) != null) {
-				problems.add(new FieldProblem(field, "standard.answer.duplicate", item.clause()));
+				problems.add(field, "standard.answer.duplicate", item.clause());
 				continue;
 			}
 			String problem = problem(item, answer);
 			if (problem != null) {
-				problems.add(new FieldProblem(field, problem, item.clause(), text(item.points()),
-						answer.value() == null ? "" : answer.value().toPlainString()));
+				problems.add(field, problem, item.clause(), text(item.points()),
+						answer.value() == null ? "" : answer.value().toPlainString());
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new DomainException(HttpStatus.BAD_REQUEST, problems, "standard.answer.invalid");
-		}
+		problems.throwIfAny("standard.answer.invalid");
 		return byItem;
 	}
 

@@ -346,3 +346,175 @@ export interface AuditQuery {
   page?: number
   size?: number
 }
+
+// ---- standard ----
+
+export type AnswerType = 'YES_NO' | 'POINTS' | 'MEASURED'
+export const ANSWER_TYPES: AnswerType[] = ['YES_NO', 'POINTS', 'MEASURED']
+export type VersionStatus = 'DRAFT' | 'PUBLISHED' | 'RETIRED'
+export type CriticalEffect = 'ZERO' | 'CAP'
+
+/** A standard (服务标准 / 检查表): organisation-wide, with its current published version and open draft. */
+export type Standard = {
+  id: number
+  code: string
+  name: string
+  description: string | null
+  industry: string | null
+  templateKey: string | null
+  currentVersionId: number | null
+  currentVersionNumber: number | null
+  draftVersionNumber: number | null
+  lastVersionNumber: number
+  createdAt: Instant
+  updatedAt: Instant
+}
+
+export interface VersionSummary {
+  id: number
+  number: number
+  status: VersionStatus
+  sectionCount: number
+  itemCount: number
+  totalPoints: number
+  createdAt: Instant
+  createdBy: string
+  updatedAt: Instant
+  publishedAt: Instant | null
+  publishedBy: string | null
+  retiredAt: Instant | null
+  retiredBy: string | null
+}
+
+export interface StandardDetails {
+  standard: Standard
+  versions: VersionSummary[]
+}
+
+/** The version's named rule: what a failed critical item does, and whether sections are weighted. */
+export type ScoringRule = {
+  name: string
+  version: number
+  effect: CriticalEffect
+  cap: number | null
+  weightedSections: boolean
+}
+
+export interface StandardItem {
+  id: number
+  position: number
+  clause: string
+  text: string
+  answerType: AnswerType
+  naAllowed: boolean
+  points: number
+  deduction: number | null
+  unit: string | null
+  lowerLimit: number | null
+  upperLimit: number | null
+  critical: boolean
+  photoRequired: boolean
+}
+
+export interface StandardSection {
+  id: number
+  position: number
+  name: string
+  weight: number | null
+  totalPoints: number
+  items: StandardItem[]
+}
+
+export interface StandardVersion {
+  id: number
+  standardId: number
+  standardCode: string
+  standardName: string
+  number: number
+  status: VersionStatus
+  scoringRule: ScoringRule
+  note: string | null
+  totalPoints: number
+  itemCount: number
+  sections: StandardSection[]
+  createdAt: Instant
+  createdBy: string
+  updatedAt: Instant
+  publishedAt: Instant | null
+  publishedBy: string | null
+  retiredAt: Instant | null
+  retiredBy: string | null
+}
+
+/** An item as the editor sends it (PUT …/versions/{n}); the server checks everything. */
+export interface ItemInput {
+  clause: string
+  text: string
+  answerType: AnswerType
+  naAllowed: boolean
+  points: number | null
+  deduction: number | null
+  unit: string | null
+  lowerLimit: number | null
+  upperLimit: number | null
+  critical: boolean
+  photoRequired: boolean
+}
+
+export interface SectionInput {
+  name: string
+  weight: number | null
+  items: ItemInput[]
+}
+
+export interface DraftInput {
+  criticalEffect: CriticalEffect
+  criticalCap: number | null
+  ruleName: string | null
+  note: string | null
+  sections: SectionInput[]
+}
+
+export interface StandardTemplate {
+  key: string
+  industry: string
+  code: string
+  name: string
+  nameEn: string
+  description: string
+  descriptionEn: string
+  source: string
+  sectionCount: number
+  itemCount: number
+  totalPoints: number
+  criticalEffect: CriticalEffect
+  criticalCap: number | null
+}
+
+export interface CreateStandardRequest {
+  code: string
+  name: string
+  description: string | null
+}
+
+export interface UpdateStandardRequest {
+  name: string
+  description: string | null
+}
+
+export interface AdoptTemplateRequest {
+  code: string | null
+  name: string | null
+}
+
+export interface StandardImportJob {
+  id: number
+  standardId: number
+  mode: ImportMode
+  status: ImportStatus
+  total: number
+  processed: number
+  items: number
+  versionNumber: number | null
+  errors: ImportError[]
+}

@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { Calendar, Key, Lock, OfficeBuilding, Tickets, User, UserFilled, Van } from '@element-plus/icons-vue'
+import { Calendar, Checked, Key, Lock, OfficeBuilding, Tickets, User, UserFilled, Van } from '@element-plus/icons-vue'
 
 /** One sidebar entry; the router guards its route with the same permission. */
 export interface MenuEntry {
@@ -19,6 +19,7 @@ export const MENU: readonly MenuEntry[] = [
   { name: 'roles', path: '/roles', titleKey: 'nav.roles', permission: 'identity:role:read', icon: Lock },
   { name: 'users', path: '/users', titleKey: 'nav.users', permission: 'identity:user:read', icon: UserFilled },
   { name: 'calendars', path: '/calendars', titleKey: 'nav.calendars', permission: 'calendar:read', icon: Calendar },
+  { name: 'standards', path: '/standards', titleKey: 'nav.standards', permission: 'standard:read', icon: Checked },
   { name: 'audit', path: '/audit', titleKey: 'nav.audit', permission: 'audit:read', icon: Tickets },
   { name: 'tokens', path: '/tokens', titleKey: 'nav.tokens', permission: null, icon: Key },
 ]

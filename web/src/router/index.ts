@@ -24,6 +24,8 @@ const UsersPage = () => import('@/modules/identity/UsersPage.vue')
 const TokensPage = () => import('@/modules/identity/TokensPage.vue')
 const CalendarsPage = () => import('@/modules/calendar/CalendarsPage.vue')
 const AuditPage = () => import('@/modules/audit/AuditPage.vue')
+const StandardsPage = () => import('@/modules/standard/StandardsPage.vue')
+const StandardPage = () => import('@/modules/standard/StandardPage.vue')
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
@@ -47,6 +49,9 @@ export const routes: RouteRecordRaw[] = [
       guarded('users', 'users', UsersPage),
       guarded('calendars', 'calendars', CalendarsPage),
       guarded('calendar', 'calendars/:id(\\d+)', CalendarsPage, 'calendars'),
+      guarded('standards', 'standards', StandardsPage),
+      guarded('standard', 'standards/:id(\\d+)', StandardPage, 'standards'),
+      guarded('standard-version', 'standards/:id(\\d+)/versions/:number(\\d+)', StandardPage, 'standards'),
       guarded('audit', 'audit', AuditPage),
       guarded('tokens', 'tokens', TokensPage),
       { path: 'forbidden', name: 'forbidden', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'forbidden' } },

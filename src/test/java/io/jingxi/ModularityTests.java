@@ -6,7 +6,9 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-	static final ApplicationModules modules = ApplicationModules.of(JingxiApplication.class);
+	/** Test classes left out under any build dir (see {@link ArchitectureTests.NoTestClasses}). */
+	static final ApplicationModules modules = ApplicationModules.of(JingxiApplication.class,
+			new ArchitectureTests.NoTestClasses());
 
 	@Test
 	void modulesRespectTheirBoundaries() {

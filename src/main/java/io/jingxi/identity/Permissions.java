@@ -24,6 +24,8 @@ final class Permissions {
 	static final String CALENDAR_READ = "calendar:read";
 	static final String CALENDAR_WRITE = "calendar:write";
 	static final String AUDIT_READ = "audit:read";
+	static final String STANDARD_READ = "standard:read";
+	static final String STANDARD_WRITE = "standard:write";
 
 	/** Code → group, in the order the role editor shows them. */
 	static final Map<String, String> CATALOGUE;
@@ -43,6 +45,8 @@ final class Permissions {
 		map.put(CALENDAR_READ, "calendar");
 		map.put(CALENDAR_WRITE, "calendar");
 		map.put(AUDIT_READ, "audit");
+		map.put(STANDARD_READ, "standard");
+		map.put(STANDARD_WRITE, "standard");
 		CATALOGUE = Map.copyOf(map);
 		ORDER = List.copyOf(map.keySet());
 	}

@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +32,9 @@ import io.jingxi.shared.Actor;
 import io.jingxi.shared.Actors;
 import io.jingxi.shared.DomainException;
 import io.jingxi.shared.RequestMetadata;
+import io.jingxi.shared.xlsx.ImportProblem;
+import io.jingxi.shared.xlsx.SheetRows;
+import io.jingxi.shared.xlsx.XlsxReader;
 
 /**
  * Runs Excel imports as background jobs on a small bounded pool. The upload is read and its
@@ -94,7 +96,7 @@ class ImportService implements DisposableBean {
 		}
 		RowImport rowImport = imports.get(kind);
 		SheetRows sheet = XlsxReader.read(bytes(file), MAX_ROWS);
-		requireHeaders(sheet.headers(), rowImport.headers());
+		sheet.requireHeaders(rowImport.headers());
 		if (sheet.rows().isEmpty()) {
 			throw DomainException.invalidField("file", "organization.import.noRows");
 		}
@@ -162,18 +164,6 @@ class ImportService implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not record the failure of import job {}", jobId, ex);
-		}
-	}
-
-	/** The first columns must carry exactly the template's headers, in order; more columns are ignored. */
-	static void requireHeaders(List<String> actual, List<String> expected) {
-		for (int i = 0; i < expected.size(); i++) {
-			String found = i < actual.size() ? actual.get(i) : "";
-			if (!expected.get(i).equals(found)) {
-				throw DomainException.invalidField("file", "organization.import.wrongHeaders",
-						CellReference.convertNumToColString(i), expected.get(i), found,
-						String.join("、", expected));
-			}
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import io.jingxi.shared.DomainException;
 import io.jingxi.shared.PageResult;
+import io.jingxi.shared.xlsx.XlsxDownloads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -109,7 +110,7 @@ class PersonController {
 	@GetMapping("/template")
 	@PreAuthorize("hasAuthority('org:person:read')")
 	ResponseEntity<byte[]> template() {
-		return Downloads.template(excel.template(), "人员导入模板");
+		return XlsxDownloads.template(excel.template(), "人员导入模板");
 	}
 
 	@GetMapping("/export")
@@ -118,7 +119,7 @@ class PersonController {
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(defaultValue = "true") boolean includeSubunits,
 			@RequestParam(required = false) @Nullable PersonStatus status) {
-		return Downloads.export(excel.export(people.filter(q, unitId, includeSubunits, status)), "人员", clock);
+		return XlsxDownloads.export(excel.export(people.filter(q, unitId, includeSubunits, status)), "人员", clock);
 	}
 
 	@PostMapping("/imports")

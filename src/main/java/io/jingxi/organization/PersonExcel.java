@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.jingxi.shared.Actors;
 import io.jingxi.shared.DataScope;
+import io.jingxi.shared.xlsx.XlsxExport;
+import io.jingxi.shared.xlsx.XlsxTemplate;
 
 /**
  * The people's Excel template and export. The export has the template's columns, honours the

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 import io.jingxi.organization.ChangeLog.Origin;
 import io.jingxi.shared.DataScope;
 import io.jingxi.shared.DomainException;
+import io.jingxi.shared.xlsx.ImportProblem;
+import io.jingxi.shared.xlsx.RowProblems;
+import io.jingxi.shared.xlsx.SheetRows;
 import jakarta.persistence.EntityManager;
 
 /**

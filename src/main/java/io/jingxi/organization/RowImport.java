@@ -5,6 +5,8 @@ import java.util.function.IntConsumer;
 
 import io.jingxi.organization.ChangeLog.Origin;
 import io.jingxi.shared.DataScope;
+import io.jingxi.shared.xlsx.ImportProblem;
+import io.jingxi.shared.xlsx.SheetRows;
 
 /**
  * One kind of Excel import: the headers it expects, how it checks every row of a file against the

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import io.jingxi.shared.xlsx.XlsxDownloads;
 import jakarta.validation.Valid;
 
 @RestController
@@ -87,13 +88,13 @@ class UnitController {
 	@GetMapping("/template")
 	@PreAuthorize("hasAuthority('org:unit:read')")
 	ResponseEntity<byte[]> template() {
-		return Downloads.template(excel.template(), "单位导入模板");
+		return XlsxDownloads.template(excel.template(), "单位导入模板");
 	}
 
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('org:unit:read')")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "false") boolean includeInactive) {
-		return Downloads.export(excel.export(includeInactive), "单位", clock);
+		return XlsxDownloads.export(excel.export(includeInactive), "单位", clock);
 	}
 
 	@PostMapping("/imports")

@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.jingxi.shared.Actors;
 import io.jingxi.shared.DataScope;
 import io.jingxi.shared.Scoped;
+import io.jingxi.shared.xlsx.XlsxExport;
+import io.jingxi.shared.xlsx.XlsxTemplate;
 
 /**
  * The units' Excel template and export. The export has the template's columns (so it can be

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 
 import io.jingxi.organization.ChangeLog.Origin;
 import io.jingxi.shared.DataScope;
+import io.jingxi.shared.xlsx.ImportProblem;
+import io.jingxi.shared.xlsx.RowProblems;
+import io.jingxi.shared.xlsx.SheetRows;
 
 /**
  * Imports units from Excel, creating or updating them by code. A row's parent is an existing unit

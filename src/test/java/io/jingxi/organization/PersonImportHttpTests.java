@@ -125,7 +125,7 @@ class PersonImportHttpTests extends OrganizationWebTestSupport {
 			.param("mode", "COMMIT")
 			.with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("organization.import.wrongHeaders"));
+			.andExpect(jsonPath("$.code").value("xlsx.wrongHeaders"));
 	}
 
 	@Test

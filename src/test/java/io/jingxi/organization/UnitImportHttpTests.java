@@ -197,7 +197,7 @@ class UnitImportHttpTests extends OrganizationWebTestSupport {
 			.param("mode", "DRY_RUN")
 			.with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("organization.import.wrongHeaders"))
+			.andExpect(jsonPath("$.code").value("xlsx.wrongHeaders"))
 			.andExpect(jsonPath("$.detail").value(containsString("第 C 列应为“上级单位编码”，实际为“上级编码”")))
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 	}
@@ -209,13 +209,13 @@ class UnitImportHttpTests extends OrganizationWebTestSupport {
 			.param("mode", "COMMIT")
 			.with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("organization.import.notXlsx"));
+			.andExpect(jsonPath("$.code").value("xlsx.notXlsx"));
 		mvc.perform(multipart("/api/v1/units/imports")
 			.file(new MockMultipartFile("file", "broken.xlsx", XLSX, new byte[] { 'P', 'K', 3, 4, 0, 0, 0, 0, 9 }))
 			.param("mode", "COMMIT")
 			.with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("organization.import.notXlsx"));
+			.andExpect(jsonPath("$.code").value("xlsx.notXlsx"));
 		mvc.perform(multipart("/api/v1/units/imports").param("mode", "COMMIT").with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("organization.import.noFile"));
@@ -239,7 +239,7 @@ class UnitImportHttpTests extends OrganizationWebTestSupport {
 			.param("mode", "DRY_RUN")
 			.with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("organization.import.notXlsx"));
+			.andExpect(jsonPath("$.code").value("xlsx.notXlsx"));
 	}
 
 	@Test

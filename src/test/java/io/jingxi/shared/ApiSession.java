@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -59,7 +60,8 @@ public final class ApiSession {
 		return perform(MockMvcRequestBuilders.delete(url, vars));
 	}
 
-	public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+	/** Any request (multipart uploads included) in this session, with CSRF and the session's language. */
+	public ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return mvc.perform(request.session(session).with(csrf()).header("Accept-Language", language));
 	}
 

@@ -24,6 +24,9 @@ final class Permissions {
 	static final String CALENDAR_READ = "calendar:read";
 	static final String CALENDAR_WRITE = "calendar:write";
 	static final String AUDIT_READ = "audit:read";
+	static final String SAMPLING_READ = "sampling:read";
+	static final String SAMPLING_WRITE = "sampling:write";
+	static final String SAMPLING_MANAGE = "sampling:manage";
 
 	/** Code → group, in the order the role editor shows them. */
 	static final Map<String, String> CATALOGUE;
@@ -43,6 +46,9 @@ final class Permissions {
 		map.put(CALENDAR_READ, "calendar");
 		map.put(CALENDAR_WRITE, "calendar");
 		map.put(AUDIT_READ, "audit");
+		map.put(SAMPLING_READ, "sampling");
+		map.put(SAMPLING_WRITE, "sampling");
+		map.put(SAMPLING_MANAGE, "sampling");
 		CATALOGUE = Map.copyOf(map);
 		ORDER = List.copyOf(map.keySet());
 	}

@@ -24,11 +24,11 @@ class ItemService {
 
 	private final SamplingItems items;
 
-	private final ChangeLog changes;
+	private final SamplingChangeLog changes;
 
 	private final Clock clock;
 
-	ItemService(SamplingItems items, ChangeLog changes, Clock clock) {
+	ItemService(SamplingItems items, SamplingChangeLog changes, Clock clock) {
 		this.items = items;
 		this.changes = changes;
 		this.clock = clock;
@@ -64,7 +64,7 @@ class ItemService {
 			item.change(item.getName(), item.getUnitOfMeasure(), settings, false, clock.instant());
 		}
 		flush(code);
-		changes.changed(ChangeLog.ITEM, item.id(), "created", null, item.summary());
+		changes.changed(SamplingChangeLog.ITEM, item.id(), "created", null, item.summary());
 		return SamplingItemView.of(item);
 	}
 
@@ -78,7 +78,7 @@ class ItemService {
 		item.change(request.name().strip(), blankToNull(request.unitOfMeasure()), settings,
 				request.active() == null ? item.isActive() : request.active(), clock.instant());
 		flush(item.getCode());
-		changes.changed(ChangeLog.ITEM, item.id(), "updated", before, item.summary());
+		changes.changed(SamplingChangeLog.ITEM, item.id(), "updated", before, item.summary());
 		return SamplingItemView.of(item);
 	}
 

@@ -69,7 +69,7 @@ class LotService {
 
 	private final Actors actors;
 
-	private final ChangeLog changes;
+	private final SamplingChangeLog changes;
 
 	private final ApplicationEventPublisher events;
 
@@ -77,7 +77,7 @@ class LotService {
 
 	LotService(Lots lots, LotPhotos photos, InspectionStreams streams, SeveritySwitches switches, ItemService items,
 			SamplingTables tables, OrganizationApi organization, StreamService streamService, Names names,
-			Actors actors, ChangeLog changes, ApplicationEventPublisher events, Clock clock) {
+			Actors actors, SamplingChangeLog changes, ApplicationEventPublisher events, Clock clock) {
 		this.lots = lots;
 		this.photos = photos;
 		this.streams = streams;
@@ -159,7 +159,7 @@ class LotService {
 			streamService.apply(stream, step, lot.id(), null, actor, now);
 		}
 		flush();
-		changes.changed(ChangeLog.LOT, lot.id(), "received", null, lot.summary());
+		changes.changed(SamplingChangeLog.LOT, lot.id(), "received", null, lot.summary());
 		List<LotClassOutcome> outcomes = lot.getClasses().stream().map(LotClassResult::toOutcome).toList();
 		if (lot.isAccepted()) {
 			events.publishEvent(new LotAccepted(lot.id(), unitId, lot.getVendorId(), lot.getItemId(), lotSize, now,
@@ -236,7 +236,7 @@ class LotService {
 		DefectPhotos.Encoded encoded = DefectPhotos.encode(upload);
 		LotPhoto photo = photos.save(new LotPhoto(lot.id(), defectClass, encoded, actors.current().username(),
 				clock.instant()));
-		changes.changed(ChangeLog.PHOTO, photo.id(), "added", null,
+		changes.changed(SamplingChangeLog.PHOTO, photo.id(), "added", null,
 				"lot=" + lot.id() + ", class=" + defectClass + ", " + encoded);
 		return LotPhotoView.of(photo);
 	}

@@ -36,11 +36,11 @@ class StreamService {
 
 	private final Actors actors;
 
-	private final ChangeLog changes;
+	private final SamplingChangeLog changes;
 
 	private final Clock clock;
 
-	StreamService(InspectionStreams streams, SeveritySwitches switches, Names names, Actors actors, ChangeLog changes,
+	StreamService(InspectionStreams streams, SeveritySwitches switches, Names names, Actors actors, SamplingChangeLog changes,
 			Clock clock) {
 		this.streams = streams;
 		this.switches = switches;
@@ -58,7 +58,7 @@ class StreamService {
 		Severity from = stream.apply(step, now);
 		if (step.reason() != null) {
 			switches.save(new SeveritySwitch(stream, lotId, from, step.reason(), scoreBefore, note, actor, now));
-			changes.changed(ChangeLog.STREAM, stream.id(), "switched:" + step.reason(), before, stream.summary());
+			changes.changed(SamplingChangeLog.STREAM, stream.id(), "switched:" + step.reason(), before, stream.summary());
 		}
 	}
 
@@ -117,7 +117,7 @@ class StreamService {
 		Instant now = clock.instant();
 		String before = stream.summary();
 		stream.setConditions(conditions, now);
-		changes.changed(ChangeLog.STREAM, stream.id(), "conditions", before, stream.summary());
+		changes.changed(SamplingChangeLog.STREAM, stream.id(), "conditions", before, stream.summary());
 		String text = note == null || note.isBlank() ? null : note.strip();
 		apply(stream, stream.state().conditionsChanged(conditions), null, text, actors.current().username(), now);
 		return saved(stream);

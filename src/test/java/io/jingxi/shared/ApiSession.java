@@ -8,6 +8,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * A signed-in user's session against the real security chain (session cookie, CSRF, permissions,
@@ -60,6 +61,11 @@ public final class ApiSession {
 	}
 
 	public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.session(session).with(csrf()).header("Accept-Language", language));
+	}
+
+	/** Uploads (multipart requests) in this session. */
+	public ResultActions perform(MockMultipartHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.session(session).with(csrf()).header("Accept-Language", language));
 	}
 

@@ -8,7 +8,7 @@ import io.jingxi.shared.EntityChanged;
 
 /** Publishes {@link EntityChanged} for every change of the module's records, for the audit log. */
 @Component
-class ChangeLog {
+class SamplingChangeLog {
 
 	static final String ITEM = "SamplingItem";
 
@@ -20,7 +20,7 @@ class ChangeLog {
 
 	private final ApplicationEventPublisher events;
 
-	ChangeLog(ApplicationEventPublisher events) {
+	SamplingChangeLog(ApplicationEventPublisher events) {
 		this.events = events;
 	}
 

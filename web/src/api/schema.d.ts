@@ -27,7 +27,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_2"];
+        get: operations["export_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -75,9 +75,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_4"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -92,7 +92,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["update_3"];
+        put: operations["update_4"];
         post?: never;
         delete?: never;
         options?: never;
@@ -187,7 +187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -269,7 +269,7 @@ export interface paths {
         };
         get: operations["search"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -283,7 +283,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_1"];
+        get: operations["export_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -331,8 +331,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
-        put: operations["update_2"];
+        get: operations["get_4"];
+        put: operations["update_3"];
         post?: never;
         delete?: never;
         options?: never;
@@ -397,6 +397,326 @@ export interface paths {
         };
         get?: never;
         put: operations["updateRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
+        put?: never;
+        post: operations["create_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_3"];
+        put: operations["update_2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post: operations["receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["photo_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}/corrective-action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["correctiveAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}/production": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["production"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}/reduced-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reducedApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}/return-to-normal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["returnToNormal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}/switches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["switches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["suppliers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/suppliers/{vendorId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["summary"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -755,6 +1075,18 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ClassPlanView: {
+            aql?: string;
+            /** @enum {string} */
+            defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            plan?: components["schemas"]["SamplingPlan"];
+            /** @enum {string} */
+            severity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+            /** Format: int64 */
+            streamId?: number;
+            /** Format: int32 */
+            switchingScore?: number;
+        };
         ContractRequest: {
             /** Format: date */
             endDate: string;
@@ -776,6 +1108,9 @@ export interface components {
             unitIds?: number[];
             /** Format: int64 */
             vendorId?: number;
+        };
+        CorrectiveActionRequest: {
+            note: string;
         };
         Create: {
             address?: string;
@@ -827,6 +1162,12 @@ export interface components {
             kind: "HOLIDAY" | "MAKEUP_WORKDAY" | "NORMAL";
             name?: string;
         };
+        DefectCount: {
+            /** @enum {string} */
+            defectClass: "CRITICAL" | "MAJOR" | "MINOR";
+            /** Format: int32 */
+            defects: number;
+        };
         Hours: {
             end?: string;
             start?: string;
@@ -858,6 +1199,105 @@ export interface components {
             password: string;
             username: string;
         };
+        LotClassView: {
+            /** Format: int32 */
+            acceptance?: number;
+            accepted?: boolean;
+            aql?: string;
+            codeLetter?: string;
+            /** @enum {string} */
+            defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            /** Format: int32 */
+            defects?: number;
+            fullInspection?: boolean;
+            /** Format: int32 */
+            rejection?: number;
+            /** Format: int32 */
+            sampleSize?: number;
+            /** @enum {string} */
+            severity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+        };
+        LotListItem: {
+            classes?: components["schemas"]["LotClassView"][];
+            /** @enum {string} */
+            decision?: "ACCEPTED" | "REJECTED";
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            /** Format: int32 */
+            lotSize?: number;
+            /** Format: date-time */
+            receivedAt?: string;
+            receivedBy?: string;
+            reference?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: int64 */
+            vendorId?: number;
+            vendorName?: string;
+        };
+        LotPhotoView: {
+            /** @enum {string} */
+            defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            /** Format: int32 */
+            height?: number;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            width?: number;
+        };
+        LotPreview: {
+            classes?: components["schemas"]["ClassPlanView"][];
+            /** Format: int64 */
+            itemId?: number;
+            /** Format: int32 */
+            itemSettingsVersion?: number;
+            level?: string;
+            /** Format: int32 */
+            lotSize?: number;
+            /** Format: int64 */
+            unitId?: number;
+            /** Format: int64 */
+            vendorId?: number;
+        };
+        LotView: {
+            classes?: components["schemas"]["LotClassView"][];
+            /** @enum {string} */
+            decision?: "ACCEPTED" | "REJECTED";
+            /** Format: int64 */
+            id?: number;
+            itemCode?: string;
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            /** Format: int32 */
+            itemSettingsVersion?: number;
+            level?: string;
+            /** Format: int32 */
+            lotSize?: number;
+            note?: string;
+            organisationName?: string;
+            photos?: components["schemas"]["LotPhotoView"][];
+            policyId?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            /** Format: date-time */
+            receivedAt?: string;
+            receivedBy?: string;
+            reference?: string;
+            streamsNow?: components["schemas"]["StreamView"][];
+            switches?: components["schemas"]["SwitchView"][];
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            unitOfMeasure?: string;
+            /** Format: int64 */
+            vendorId?: number;
+            vendorName?: string;
+        };
         Me: {
             displayName?: string;
             /** Format: int64 */
@@ -885,8 +1325,35 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResultLotListItem: {
+            items?: components["schemas"]["LotListItem"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultPersonView: {
             items?: components["schemas"]["PersonView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultSamplingItemView: {
+            items?: components["schemas"]["SamplingItemView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultSupplierItemRow: {
+            items?: components["schemas"]["SupplierItemRow"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -955,6 +1422,30 @@ export interface components {
             /** Format: int32 */
             row?: number;
         };
+        ProductionRequest: {
+            note?: string;
+            steady: boolean;
+        };
+        ReceiveLotRequest: {
+            defects: components["schemas"]["DefectCount"][];
+            /** Format: int64 */
+            itemId: number;
+            /** Format: int32 */
+            lotSize: number;
+            note?: string;
+            reference?: string;
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int64 */
+            vendorId: number;
+        };
+        ReducedApprovalRequest: {
+            approved: boolean;
+            note?: string;
+        };
+        ReturnToNormalRequest: {
+            note: string;
+        };
         RoleRequest: {
             code: string;
             customUnitIds?: number[];
@@ -974,7 +1465,141 @@ export interface components {
             name?: string;
             permissions?: string[];
         };
+        SamplingItemRequest: {
+            active?: boolean;
+            aqlCritical?: string;
+            aqlMajor?: string;
+            aqlMinor?: string;
+            code: string;
+            level: string;
+            name: string;
+            unitOfMeasure?: string;
+        };
+        SamplingItemView: {
+            active?: boolean;
+            aqlCritical?: string;
+            aqlMajor?: string;
+            aqlMinor?: string;
+            code?: string;
+            /** Format: int64 */
+            id?: number;
+            level?: string;
+            name?: string;
+            /** Format: int32 */
+            settingsVersion?: number;
+            unitOfMeasure?: string;
+        };
+        SamplingOptions: {
+            aqls?: string[];
+            levels?: string[];
+            severities?: string[];
+        };
+        SamplingPlan: {
+            /** Format: int32 */
+            acceptance?: number;
+            codeLetter?: string;
+            fullInspection?: boolean;
+            /** Format: int32 */
+            rejection?: number;
+            /** Format: int32 */
+            sampleSize?: number;
+        };
+        SamplingSupplier: {
+            code?: string;
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
+        StreamView: {
+            /** Format: int32 */
+            acceptedInARow?: number;
+            aql?: string;
+            /** @enum {string} */
+            defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            /** Format: int32 */
+            lots?: number;
+            productionSteady?: boolean;
+            recentNormal?: string;
+            reducedApproved?: boolean;
+            /** Format: int32 */
+            rejectedOnTightened?: number;
+            /** @enum {string} */
+            severity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+            /** Format: int32 */
+            switchingScore?: number;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            vendorId?: number;
+            vendorName?: string;
+        };
         StreamingResponseBody: unknown;
+        SupplierItemRow: {
+            /** Format: double */
+            acceptanceRate?: number;
+            /** Format: int64 */
+            accepted?: number;
+            itemCode?: string;
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            /** Format: date-time */
+            lastReceivedAt?: string;
+            /** Format: int64 */
+            lots?: number;
+            /** @enum {string} */
+            severity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+            /** Format: int64 */
+            vendorId?: number;
+            vendorName?: string;
+        };
+        SupplierItemSummary: {
+            /** Format: double */
+            acceptanceRate?: number;
+            /** Format: int64 */
+            accepted?: number;
+            itemCode?: string;
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            /** Format: int64 */
+            lots?: number;
+            streams?: components["schemas"]["StreamView"][];
+            trend?: components["schemas"]["TrendPoint"][];
+            /** Format: int64 */
+            vendorId?: number;
+            vendorName?: string;
+        };
+        SwitchView: {
+            actor?: string;
+            /** Format: date-time */
+            at?: string;
+            /** @enum {string} */
+            defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            /** @enum {string} */
+            fromSeverity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            lotId?: number;
+            note?: string;
+            /** @enum {string} */
+            reason?: "TWO_OF_FIVE_NOT_ACCEPTED" | "FIVE_CONSECUTIVE_ACCEPTED" | "SWITCHING_SCORE" | "NOT_ACCEPTED_ON_REDUCED" | "PRODUCTION_IRREGULAR" | "OTHER_CONDITIONS" | "FIVE_NOT_ACCEPTED_ON_TIGHTENED" | "CORRECTIVE_ACTION";
+            /** Format: int64 */
+            streamId?: number;
+            /** Format: int32 */
+            switchingScore?: number;
+            /** @enum {string} */
+            toSeverity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+        };
         TemporaryPassword: {
             temporaryPassword?: string;
         };
@@ -988,6 +1613,15 @@ export interface components {
             /** Format: date-time */
             lastUsedAt?: string;
             name?: string;
+        };
+        TrendPoint: {
+            /** Format: double */
+            acceptanceRate?: number;
+            /** Format: int64 */
+            accepted?: number;
+            /** Format: int64 */
+            lots?: number;
+            month?: string;
         };
         UnitCalendarView: {
             /** Format: int64 */
@@ -1128,7 +1762,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    export_3: {
         parameters: {
             query?: {
                 actor?: string;
@@ -1202,7 +1836,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1222,7 +1856,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -1246,7 +1880,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1406,7 +2040,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -1561,7 +2195,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1585,7 +2219,7 @@ export interface operations {
             };
         };
     };
-    export_1: {
+    export_2: {
         parameters: {
             query?: {
                 q?: string;
@@ -1659,7 +2293,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1681,7 +2315,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -1842,6 +2476,568 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["RoleView"];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: {
+                q?: string;
+                includeInactive?: boolean;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultSamplingItemView"];
+                };
+            };
+        };
+    };
+    create_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SamplingItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingItemView"];
+                };
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingItemView"];
+                };
+            };
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SamplingItemRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingItemView"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                vendorId?: number;
+                itemId?: number;
+                decision?: "ACCEPTED" | "REJECTED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultLotListItem"];
+                };
+            };
+        };
+    };
+    receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveLotRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LotView"];
+                };
+            };
+        };
+    };
+    export_1: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                vendorId?: number;
+                itemId?: number;
+                decision?: "ACCEPTED" | "REJECTED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query: {
+                unitId: number;
+                vendorId: number;
+                itemId: number;
+                lotSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LotPreview"];
+                };
+            };
+        };
+    };
+    get_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LotView"];
+                };
+            };
+        };
+    };
+    addPhoto: {
+        parameters: {
+            query?: {
+                defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LotPhotoView"];
+                };
+            };
+        };
+    };
+    photo_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingOptions"];
+                };
+            };
+        };
+    };
+    overview: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultSupplierItemRow"];
+                };
+            };
+        };
+    };
+    plan: {
+        parameters: {
+            query?: {
+                lotSize?: string;
+                level?: string;
+                aql?: string;
+                severity?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingPlan"];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                vendorId?: number;
+                itemId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"][];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"];
+                };
+            };
+        };
+    };
+    correctiveAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectiveActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"];
+                };
+            };
+        };
+    };
+    production: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"];
+                };
+            };
+        };
+    };
+    reducedApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReducedApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"];
+                };
+            };
+        };
+    };
+    returnToNormal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnToNormalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"];
+                };
+            };
+        };
+    };
+    switches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SwitchView"][];
+                };
+            };
+        };
+    };
+    suppliers: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingSupplier"][];
+                };
+            };
+        };
+    };
+    summary: {
+        parameters: {
+            query?: {
+                unitId?: number;
+            };
+            header?: never;
+            path: {
+                vendorId: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SupplierItemSummary"];
                 };
             };
         };

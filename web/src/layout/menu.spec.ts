@@ -20,6 +20,7 @@ describe('permission-based menu', () => {
       'identity:user:read',
       'calendar:read',
       'audit:read',
+      'sampling:read',
     ]
     expect(visibleMenu(all)).toHaveLength(MENU.length)
   })
@@ -30,6 +31,7 @@ describe('permission-based menu', () => {
     expect(permissionOf('roles')).toBe('identity:role:read')
     expect(permissionOf('users')).toBe('identity:user:read')
     expect(permissionOf('audit')).toBe('audit:read')
+    expect(permissionOf('sampling')).toBe('sampling:read')
     expect(permissionOf('tokens')).toBeNull()
   })
 })

@@ -24,6 +24,8 @@ const UsersPage = () => import('@/modules/identity/UsersPage.vue')
 const TokensPage = () => import('@/modules/identity/TokensPage.vue')
 const CalendarsPage = () => import('@/modules/calendar/CalendarsPage.vue')
 const AuditPage = () => import('@/modules/audit/AuditPage.vue')
+const SamplingPage = () => import('@/modules/sampling/SamplingPage.vue')
+const LotDetail = () => import('@/modules/sampling/LotDetail.vue')
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
@@ -31,6 +33,12 @@ export const routes: RouteRecordRaw[] = [
     path: '/change-password',
     name: 'change-password',
     component: () => import('@/modules/identity/ChangePasswordPage.vue'),
+  },
+  {
+    path: '/sampling/lots/:id(\\d+)/print',
+    name: 'sampling-lot-print',
+    component: () => import('@/modules/sampling/LotPrint.vue'),
+    meta: { permission: permissionOf('sampling') },
   },
   {
     path: '/',
@@ -49,6 +57,8 @@ export const routes: RouteRecordRaw[] = [
       guarded('calendar', 'calendars/:id(\\d+)', CalendarsPage, 'calendars'),
       guarded('audit', 'audit', AuditPage),
       guarded('tokens', 'tokens', TokensPage),
+      guarded('sampling', 'sampling/:tab(receive|overview|items|plan)?', SamplingPage),
+      guarded('sampling-lot', 'sampling/lots/:id(\\d+)', LotDetail, 'sampling'),
       { path: 'forbidden', name: 'forbidden', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'not-found' } },
     ],

@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_4"];
         put?: never;
         post: operations["create_5"];
         delete?: never;
@@ -967,6 +967,18 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ClassPlanView: {
+            aql?: string;
+            /** @enum {string} */
+            defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            plan?: components["schemas"]["SamplingPlan"];
+            /** @enum {string} */
+            severity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+            /** Format: int64 */
+            streamId?: number;
+            /** Format: int32 */
+            switchingScore?: number;
+        };
         ContractRequest: {
             /** Format: date */
             endDate: string;
@@ -988,6 +1000,9 @@ export interface components {
             unitIds?: number[];
             /** Format: int64 */
             vendorId?: number;
+        };
+        CorrectiveActionRequest: {
+            note: string;
         };
         Create: {
             address?: string;
@@ -1097,6 +1112,105 @@ export interface components {
             password: string;
             username: string;
         };
+        LotClassView: {
+            /** Format: int32 */
+            acceptance?: number;
+            accepted?: boolean;
+            aql?: string;
+            codeLetter?: string;
+            /** @enum {string} */
+            defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            /** Format: int32 */
+            defects?: number;
+            fullInspection?: boolean;
+            /** Format: int32 */
+            rejection?: number;
+            /** Format: int32 */
+            sampleSize?: number;
+            /** @enum {string} */
+            severity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+        };
+        LotListItem: {
+            classes?: components["schemas"]["LotClassView"][];
+            /** @enum {string} */
+            decision?: "ACCEPTED" | "REJECTED";
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            /** Format: int32 */
+            lotSize?: number;
+            /** Format: date-time */
+            receivedAt?: string;
+            receivedBy?: string;
+            reference?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: int64 */
+            vendorId?: number;
+            vendorName?: string;
+        };
+        LotPhotoView: {
+            /** @enum {string} */
+            defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            /** Format: int32 */
+            height?: number;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            width?: number;
+        };
+        LotPreview: {
+            classes?: components["schemas"]["ClassPlanView"][];
+            /** Format: int64 */
+            itemId?: number;
+            /** Format: int32 */
+            itemSettingsVersion?: number;
+            level?: string;
+            /** Format: int32 */
+            lotSize?: number;
+            /** Format: int64 */
+            unitId?: number;
+            /** Format: int64 */
+            vendorId?: number;
+        };
+        LotView: {
+            classes?: components["schemas"]["LotClassView"][];
+            /** @enum {string} */
+            decision?: "ACCEPTED" | "REJECTED";
+            /** Format: int64 */
+            id?: number;
+            itemCode?: string;
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            /** Format: int32 */
+            itemSettingsVersion?: number;
+            level?: string;
+            /** Format: int32 */
+            lotSize?: number;
+            note?: string;
+            organisationName?: string;
+            photos?: components["schemas"]["LotPhotoView"][];
+            policyId?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            /** Format: date-time */
+            receivedAt?: string;
+            receivedBy?: string;
+            reference?: string;
+            streamsNow?: components["schemas"]["StreamView"][];
+            switches?: components["schemas"]["SwitchView"][];
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            unitOfMeasure?: string;
+            /** Format: int64 */
+            vendorId?: number;
+            vendorName?: string;
+        };
         Me: {
             displayName?: string;
             /** Format: int64 */
@@ -1117,6 +1231,15 @@ export interface components {
         };
         PageResultAuditView: {
             items?: components["schemas"]["AuditView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultLotListItem: {
+            items?: components["schemas"]["LotListItem"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1202,6 +1325,30 @@ export interface components {
             message?: string;
             /** Format: int32 */
             row?: number;
+        };
+        ProductionRequest: {
+            note?: string;
+            steady: boolean;
+        };
+        ReceiveLotRequest: {
+            defects: components["schemas"]["DefectCount"][];
+            /** Format: int64 */
+            itemId: number;
+            /** Format: int32 */
+            lotSize: number;
+            note?: string;
+            reference?: string;
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int64 */
+            vendorId: number;
+        };
+        ReducedApprovalRequest: {
+            approved: boolean;
+            note?: string;
+        };
+        ReturnToNormalRequest: {
+            note: string;
         };
         RoleRequest: {
             code: string;
@@ -1375,6 +1522,15 @@ export interface components {
             /** Format: date-time */
             lastUsedAt?: string;
             name?: string;
+        };
+        TrendPoint: {
+            /** Format: double */
+            acceptanceRate?: number;
+            /** Format: int64 */
+            accepted?: number;
+            /** Format: int64 */
+            lots?: number;
+            month?: string;
         };
         UnitCalendarView: {
             /** Format: int64 */
@@ -1617,7 +1773,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;

@@ -517,4 +517,231 @@ export interface StandardImportJob {
   items: number
   versionNumber: number | null
   errors: ImportError[]
+// ---- sampling ----
+
+export type Severity = 'NORMAL' | 'TIGHTENED' | 'REDUCED' | 'DISCONTINUED'
+export type DefectClass = 'CRITICAL' | 'MAJOR' | 'MINOR'
+export const DEFECT_CLASSES: DefectClass[] = ['CRITICAL', 'MAJOR', 'MINOR']
+export type LotDecision = 'ACCEPTED' | 'REJECTED'
+export type SwitchReason =
+  | 'TWO_OF_FIVE_NOT_ACCEPTED'
+  | 'FIVE_CONSECUTIVE_ACCEPTED'
+  | 'SWITCHING_SCORE'
+  | 'NOT_ACCEPTED_ON_REDUCED'
+  | 'PRODUCTION_IRREGULAR'
+  | 'OTHER_CONDITIONS'
+  | 'FIVE_NOT_ACCEPTED_ON_TIGHTENED'
+  | 'CORRECTIVE_ACTION'
+
+/**
+ * A single sampling plan of GB/T 2828.1 as it applies to a lot. A type alias, not an interface, so
+ * that conformance.ts sees it as the object it nests in ClassPlan.
+ */
+export type SamplingPlan = {
+  codeLetter: string
+  sampleSize: number
+  acceptance: number
+  rejection: number
+  fullInspection: boolean
+}
+
+export interface SamplingOptions {
+  levels: string[]
+  aqls: string[]
+  severities: string[]
+}
+
+export interface SamplingItem {
+  id: number
+  code: string
+  name: string
+  unitOfMeasure: string | null
+  level: string
+  aqlCritical: string | null
+  aqlMajor: string | null
+  aqlMinor: string | null
+  settingsVersion: number
+  active: boolean
+}
+
+export interface SamplingItemRequest {
+  code: string
+  name: string
+  unitOfMeasure: string | null
+  level: string
+  aqlCritical: string | null
+  aqlMajor: string | null
+  aqlMinor: string | null
+  active: boolean | null
+}
+
+export interface SamplingSupplier {
+  id: number
+  code: string
+  name: string
+}
+
+export interface ClassPlan {
+  defectClass: DefectClass
+  aql: string
+  severity: Severity
+  plan: SamplingPlan | null
+  switchingScore: number
+  streamId: number | null
+}
+
+export interface LotPreview {
+  unitId: number
+  vendorId: number
+  itemId: number
+  lotSize: number
+  level: string
+  itemSettingsVersion: number
+  classes: ClassPlan[]
+}
+
+export interface DefectCount {
+  defectClass: DefectClass
+  defects: number
+}
+
+export interface ReceiveLotRequest {
+  unitId: number
+  vendorId: number
+  itemId: number
+  lotSize: number
+  reference: string | null
+  defects: DefectCount[]
+  note: string | null
+}
+
+export interface LotClass {
+  defectClass: DefectClass
+  aql: string
+  severity: Severity
+  codeLetter: string
+  sampleSize: number
+  acceptance: number
+  rejection: number
+  fullInspection: boolean
+  defects: number
+  accepted: boolean
+}
+
+export interface LotPhoto {
+  id: number
+  defectClass: DefectClass | null
+  width: number
+  height: number
+}
+
+export interface SeveritySwitch {
+  id: number
+  streamId: number
+  lotId: number | null
+  defectClass: DefectClass | null
+  fromSeverity: Severity
+  toSeverity: Severity
+  reason: SwitchReason
+  switchingScore: number
+  note: string | null
+  actor: string
+  at: Instant
+}
+
+export interface InspectionStream {
+  id: number
+  unitId: number
+  unitName: string
+  vendorId: number
+  vendorName: string
+  itemId: number
+  itemName: string
+  defectClass: DefectClass
+  aql: string
+  severity: Severity
+  switchingScore: number
+  recentNormal: string
+  acceptedInARow: number
+  rejectedOnTightened: number
+  reducedApproved: boolean
+  productionSteady: boolean
+  lots: number
+  updatedAt: Instant
+}
+
+export interface Lot {
+  id: number
+  reference: string | null
+  organisationName: string | null
+  unitId: number
+  unitName: string
+  vendorId: number
+  vendorName: string
+  itemId: number
+  itemCode: string
+  itemName: string
+  unitOfMeasure: string | null
+  lotSize: number
+  level: string
+  decision: LotDecision
+  policyId: string
+  policyVersion: number
+  itemSettingsVersion: number
+  note: string | null
+  receivedBy: string
+  receivedAt: Instant
+  classes: LotClass[]
+  photos: LotPhoto[]
+  switches: SeveritySwitch[]
+  streamsNow: InspectionStream[]
+}
+
+export interface LotListItem {
+  id: number
+  reference: string | null
+  unitId: number
+  unitName: string
+  vendorId: number
+  vendorName: string
+  itemId: number
+  itemName: string
+  lotSize: number
+  decision: LotDecision
+  receivedBy: string
+  receivedAt: Instant
+  classes: LotClass[]
+}
+
+export interface SupplierItemRow {
+  vendorId: number
+  vendorName: string
+  itemId: number
+  itemCode: string
+  itemName: string
+  lots: number
+  accepted: number
+  acceptanceRate: number | null
+  severity: Severity | null
+  lastReceivedAt: Instant
+}
+
+export interface TrendPoint {
+  month: string
+  lots: number
+  accepted: number
+  acceptanceRate: number | null
+}
+
+export interface SupplierItemSummary {
+  vendorId: number
+  vendorName: string
+  itemId: number
+  itemCode: string
+  itemName: string
+  lots: number
+  accepted: number
+  acceptanceRate: number | null
+  streams: InspectionStream[]
+  trend: TrendPoint[]
 }

@@ -21,6 +21,7 @@ describe('permission-based menu', () => {
       'calendar:read',
       'audit:read',
       'standard:read',
+      'sampling:read',
     ]
     expect(visibleMenu(all)).toHaveLength(MENU.length)
   })
@@ -32,6 +33,7 @@ describe('permission-based menu', () => {
     expect(permissionOf('users')).toBe('identity:user:read')
     expect(permissionOf('audit')).toBe('audit:read')
     expect(permissionOf('standards')).toBe('standard:read')
+    expect(permissionOf('sampling')).toBe('sampling:read')
     expect(permissionOf('tokens')).toBeNull()
   })
 })

@@ -16,6 +16,7 @@ export const MENU: readonly MenuEntry[] = [
   { name: 'units', path: '/units', titleKey: 'nav.units', permission: 'org:unit:read', icon: OfficeBuilding },
   { name: 'people', path: '/people', titleKey: 'nav.people', permission: 'org:person:read', icon: User },
   { name: 'vendors', path: '/vendors', titleKey: 'nav.vendors', permission: 'org:vendor:read', icon: Van },
+  { name: 'sampling', path: '/sampling', titleKey: 'nav.sampling', permission: 'sampling:read', icon: Checked },
   { name: 'roles', path: '/roles', titleKey: 'nav.roles', permission: 'identity:role:read', icon: Lock },
   { name: 'users', path: '/users', titleKey: 'nav.users', permission: 'identity:user:read', icon: UserFilled },
   { name: 'calendars', path: '/calendars', titleKey: 'nav.calendars', permission: 'calendar:read', icon: Calendar },

@@ -26,6 +26,8 @@ const CalendarsPage = () => import('@/modules/calendar/CalendarsPage.vue')
 const AuditPage = () => import('@/modules/audit/AuditPage.vue')
 const StandardsPage = () => import('@/modules/standard/StandardsPage.vue')
 const StandardPage = () => import('@/modules/standard/StandardPage.vue')
+const SamplingPage = () => import('@/modules/sampling/SamplingPage.vue')
+const LotDetail = () => import('@/modules/sampling/LotDetail.vue')
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
@@ -33,6 +35,12 @@ export const routes: RouteRecordRaw[] = [
     path: '/change-password',
     name: 'change-password',
     component: () => import('@/modules/identity/ChangePasswordPage.vue'),
+  },
+  {
+    path: '/sampling/lots/:id(\\d+)/print',
+    name: 'sampling-lot-print',
+    component: () => import('@/modules/sampling/LotPrint.vue'),
+    meta: { permission: permissionOf('sampling') },
   },
   {
     path: '/',
@@ -54,6 +62,8 @@ export const routes: RouteRecordRaw[] = [
       guarded('standard-version', 'standards/:id(\\d+)/versions/:number(\\d+)', StandardPage, 'standards'),
       guarded('audit', 'audit', AuditPage),
       guarded('tokens', 'tokens', TokensPage),
+      guarded('sampling', 'sampling/:tab(receive|overview|items|plan)?', SamplingPage),
+      guarded('sampling-lot', 'sampling/lots/:id(\\d+)', LotDetail, 'sampling'),
       { path: 'forbidden', name: 'forbidden', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'not-found' } },
     ],

@@ -12,7 +12,7 @@ enum BuiltInRole {
 	/** 质量经理: runs standards, inspections and appraisal across the organisation. */
 	QUALITY_MANAGER("质量经理", DataScopeKind.ALL,
 			Set.of(UNIT_READ, PERSON_READ, VENDOR_READ, CALENDAR_READ, CALENDAR_WRITE, AUDIT_READ, USER_READ,
-					STANDARD_READ, STANDARD_WRITE)),
+					STANDARD_READ, STANDARD_WRITE, SAMPLING_READ, SAMPLING_WRITE, SAMPLING_MANAGE)),
 	/** 检查员: inspects the units below their own. */
 	INSPECTOR("检查员", DataScopeKind.SUBTREE, Set.of(UNIT_READ, PERSON_READ, CALENDAR_READ, STANDARD_READ)),
 	/** 神秘顾客: sees only their own assignments. */
@@ -22,11 +22,11 @@ enum BuiltInRole {
 	/** 单位负责人: manages their unit and its teams. */
 	UNIT_MANAGER("单位负责人", DataScopeKind.SUBTREE,
 			Set.of(UNIT_READ, UNIT_WRITE, PERSON_READ, PERSON_WRITE, CALENDAR_READ, USER_READ, USER_WRITE,
-					STANDARD_READ)),
+					STANDARD_READ, SAMPLING_READ, SAMPLING_WRITE)),
 	/** 员工: their own records. */
 	STAFF("员工", DataScopeKind.SELF, Set.of(UNIT_READ, CALENDAR_READ)),
 	/** 外包商管理员: vendors and their contracts. */
-	VENDOR_MANAGER("外包商管理员", DataScopeKind.ALL, Set.of(UNIT_READ, VENDOR_READ, VENDOR_WRITE));
+	VENDOR_MANAGER("外包商管理员", DataScopeKind.ALL, Set.of(UNIT_READ, VENDOR_READ, VENDOR_WRITE, SAMPLING_READ));
 
 	final String displayName;
 	final DataScopeKind scope;

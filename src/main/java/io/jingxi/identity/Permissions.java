@@ -26,6 +26,9 @@ final class Permissions {
 	static final String AUDIT_READ = "audit:read";
 	static final String STANDARD_READ = "standard:read";
 	static final String STANDARD_WRITE = "standard:write";
+	static final String SAMPLING_READ = "sampling:read";
+	static final String SAMPLING_WRITE = "sampling:write";
+	static final String SAMPLING_MANAGE = "sampling:manage";
 
 	/** Code → group, in the order the role editor shows them. */
 	static final Map<String, String> CATALOGUE;
@@ -47,6 +50,9 @@ final class Permissions {
 		map.put(AUDIT_READ, "audit");
 		map.put(STANDARD_READ, "standard");
 		map.put(STANDARD_WRITE, "standard");
+		map.put(SAMPLING_READ, "sampling");
+		map.put(SAMPLING_WRITE, "sampling");
+		map.put(SAMPLING_MANAGE, "sampling");
 		CATALOGUE = Map.copyOf(map);
 		ORDER = List.copyOf(map.keySet());
 	}

@@ -48,6 +48,12 @@ public interface OrganizationApi {
 	Optional<VendorSummary> vendor(long vendorId);
 
 	/**
+	 * Active vendors whose code or name contains {@code query} (all when blank), by code, at most
+	 * {@code limit}: for other modules' pickers (a supplier of goods is a vendor of the organisation).
+	 */
+	List<VendorSummary> activeVendors(@Nullable String query, int limit);
+
+	/**
 	 * Creates a unit below {@code parentId} (or at the top) within the current actor's scope; seeding
 	 * and integrations run it as the system ({@code io.jingxi.shared.AsSystem}). Returns its id.
 	 */

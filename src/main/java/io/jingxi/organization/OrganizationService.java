@@ -5,10 +5,15 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -143,5 +148,19 @@ class OrganizationService implements OrganizationApi {
 	@Override
 	public Optional<VendorSummary> vendor(long vendorId) {
 		return vendors.findById(vendorId).map(Vendor::toSummary);
+	}
+
+	@Override
+	public List<VendorSummary> activeVendors(@Nullable String query, int limit) {
+		Specification<Vendor> spec = (root, q, cb) -> cb.isTrue(root.get("active"));
+		if (query != null && !query.isBlank()) {
+			String like = "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+			spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("code")), like, '\\'),
+					cb.like(cb.lower(root.get("name")), like, '\\')));
+		}
+		return vendors.findAll(spec, PageRequest.of(0, Math.max(1, limit), Sort.by("code"))).stream()
+			.map(Vendor::toSummary)
+			.toList();
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * A signed-in user's session against the real security chain (session cookie, CSRF, permissions,
@@ -62,6 +63,11 @@ public final class ApiSession {
 
 	/** Any request (multipart uploads included) in this session, with CSRF and the session's language. */
 	public ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return mvc.perform(request.session(session).with(csrf()).header("Accept-Language", language));
+	}
+
+	/** Uploads (multipart requests) in this session. */
+	public ResultActions perform(MockMultipartHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.session(session).with(csrf()).header("Accept-Language", language));
 	}
 

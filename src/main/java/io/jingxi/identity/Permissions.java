@@ -26,6 +26,9 @@ final class Permissions {
 	static final String AUDIT_READ = "audit:read";
 	static final String STANDARD_READ = "standard:read";
 	static final String STANDARD_WRITE = "standard:write";
+	static final String INSPECTION_READ = "inspection:read";
+	static final String INSPECTION_CONDUCT = "inspection:conduct";
+	static final String INSPECTION_MANAGE = "inspection:manage";
 
 	/** Code → group, in the order the role editor shows them. */
 	static final Map<String, String> CATALOGUE;
@@ -47,6 +50,9 @@ final class Permissions {
 		map.put(AUDIT_READ, "audit");
 		map.put(STANDARD_READ, "standard");
 		map.put(STANDARD_WRITE, "standard");
+		map.put(INSPECTION_READ, "inspection");
+		map.put(INSPECTION_CONDUCT, "inspection");
+		map.put(INSPECTION_MANAGE, "inspection");
 		CATALOGUE = Map.copyOf(map);
 		ORDER = List.copyOf(map.keySet());
 	}

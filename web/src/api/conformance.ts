@@ -58,4 +58,12 @@ export type Conformance = [
   Expect<Fields<S['YearImportResult'], T.CalendarYearResult>>,
   Expect<Fields<S['UnitCalendarView'], T.UnitCalendar>>,
   Expect<Fields<S['AuditView'], T.AuditEntry>>,
+  Expect<Fields<S['InspectionView'], T.Inspection>>,
+  Expect<Fields<S['AnswerView'], T.InspectionAnswer>>,
+  Expect<Fields<S['AnswerInput'], T.InspectionAnswerInput>>,
+  Expect<Fields<S['CreateVisitRequest'], T.CreateInspectionRequest>>,
+  Expect<Fields<S['SectionView'], T.InspectionSectionScore>>,
+  Expect<Fields<S['LineView'], T.InspectionScoreLine>>,
+  Expect<Fields<S['InspectionScoreView'], T.InspectionScore>>,
+  Expect<Fields<S['FindingSummary'], T.InspectionFinding>>,
 ]

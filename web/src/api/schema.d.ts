@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["search_1"];
+        get: operations["search_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -27,7 +27,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_2"];
+        get: operations["export_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -77,7 +77,7 @@ export interface paths {
         };
         get: operations["list_2"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -92,7 +92,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["update_3"];
+        put: operations["update_4"];
         post?: never;
         delete?: never;
         options?: never;
@@ -187,9 +187,105 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search_2"];
+        put?: never;
+        post: operations["create_5"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["answer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["findings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["score"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -267,9 +363,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["search"];
+        get: operations["search_1"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -283,7 +379,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_1"];
+        get: operations["export_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -315,7 +411,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["template_1"];
+        get: operations["template_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -331,8 +427,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
-        put: operations["update_2"];
+        get: operations["get_4"];
+        put: operations["update_3"];
         post?: never;
         delete?: never;
         options?: never;
@@ -398,6 +494,214 @@ export interface paths {
         get?: never;
         put: operations["updateRole"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search"];
+        put?: never;
+        post: operations["create_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["template_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["importJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/templates/{industry}/{name}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_3"];
+        put: operations["update_2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["startDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["version"];
+        put: operations["saveDraft"];
+        post?: never;
+        delete: operations["discardDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{id}/versions/{number}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{id}/versions/{number}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/{id}/versions/{number}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["retire"];
         delete?: never;
         options?: never;
         head?: never;
@@ -712,6 +1016,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdoptTemplateRequest: {
+            code?: string;
+            name?: string;
+        };
+        AnswerInput: {
+            compliant?: boolean;
+            /** Format: int64 */
+            itemId: number;
+            notApplicable?: boolean;
+            note?: string;
+            value?: number;
+        };
+        AnswerView: {
+            compliant?: boolean;
+            /** Format: int64 */
+            itemId?: number;
+            notApplicable?: boolean;
+            note?: string;
+            value?: number;
+        };
+        AnswersRequest: {
+            answers: components["schemas"]["AnswerInput"][];
+        };
         AssignmentRequest: {
             /** Format: int64 */
             calendarId?: number;
@@ -788,6 +1115,11 @@ export interface components {
             sortOrder?: number;
             typeCode: string;
         };
+        CreateStandardRequest: {
+            code: string;
+            description?: string;
+            name: string;
+        };
         CreateTokenRequest: {
             /** Format: date-time */
             expiresAt?: string;
@@ -802,6 +1134,16 @@ export interface components {
             /** Format: int64 */
             unitId?: number;
             username: string;
+        };
+        CreateVisitRequest: {
+            /** @enum {string} */
+            kind: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            /** Format: date */
+            plannedDate: string;
+            /** Format: int64 */
+            standardId: number;
+            /** Format: int64 */
+            unitId: number;
         };
         CreatedToken: {
             /** Format: int64 */
@@ -826,6 +1168,29 @@ export interface components {
             /** @enum {string} */
             kind: "HOLIDAY" | "MAKEUP_WORKDAY" | "NORMAL";
             name?: string;
+        };
+        DraftInput: {
+            criticalCap?: number;
+            /** @enum {string} */
+            criticalEffect?: "ZERO" | "CAP";
+            note?: string;
+            ruleName?: string;
+            sections?: components["schemas"]["SectionInput"][];
+        };
+        FindingSummary: {
+            clause?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            itemId?: number;
+            note?: string;
+            pointsLost?: number;
+            /** Format: date-time */
+            recordedAt?: string;
+            /** Format: int64 */
+            unitId?: number;
+            /** Format: int64 */
+            visitId?: number;
         };
         Hours: {
             end?: string;
@@ -853,6 +1218,98 @@ export interface components {
             total?: number;
             /** Format: int32 */
             updated?: number;
+        };
+        InspectionDetails: {
+            answers?: components["schemas"]["AnswerView"][];
+            version?: components["schemas"]["StandardVersionView"];
+            visit?: components["schemas"]["InspectionView"];
+        };
+        InspectionScoreView: {
+            complete?: boolean;
+            lines?: components["schemas"]["LineView"][];
+            pointsEarned?: number;
+            pointsPossible?: number;
+            policy?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            ruleApplied?: boolean;
+            ruleName?: string;
+            /** Format: int32 */
+            ruleVersion?: number;
+            sections?: components["schemas"]["SectionView"][];
+            /** @enum {string} */
+            status?: "DRAFT" | "SUBMITTED" | "AMENDED";
+            submitted?: boolean;
+            total?: number;
+            totalBeforeRule?: number;
+            /** Format: int64 */
+            versionId?: number;
+            /** Format: int64 */
+            visitId?: number;
+        };
+        InspectionView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int64 */
+            id?: number;
+            inspectorHidden?: boolean;
+            /** Format: int64 */
+            inspectorId?: number;
+            inspectorName?: string;
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            /** Format: date */
+            plannedDate?: string;
+            standardCode?: string;
+            /** Format: int64 */
+            standardId?: number;
+            standardName?: string;
+            /** @enum {string} */
+            status?: "DRAFT" | "SUBMITTED" | "AMENDED";
+            /** Format: date-time */
+            submittedAt?: string;
+            total?: number;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            versionId?: number;
+            /** Format: int32 */
+            versionNumber?: number;
+        };
+        ItemInput: {
+            /** @enum {string} */
+            answerType?: "YES_NO" | "POINTS" | "MEASURED";
+            clause?: string;
+            critical?: boolean;
+            deduction?: number;
+            lowerLimit?: number;
+            naAllowed?: boolean;
+            photoRequired?: boolean;
+            points?: number;
+            text?: string;
+            unit?: string;
+            upperLimit?: number;
+        };
+        LineView: {
+            answer?: string;
+            /** @enum {string} */
+            answerType?: "YES_NO" | "POINTS" | "MEASURED";
+            clause?: string;
+            critical?: boolean;
+            explanation?: string;
+            failed?: boolean;
+            /** Format: int64 */
+            itemId?: number;
+            /** @enum {string} */
+            outcome?: "MET" | "NOT_MET" | "FULL_POINTS" | "SHORTFALL" | "WITHIN_LIMITS" | "BELOW_LOWER" | "ABOVE_UPPER" | "NOT_APPLICABLE" | "UNANSWERED";
+            pointsEarned?: number;
+            pointsLost?: number;
+            pointsPossible?: number;
+            /** Format: int64 */
+            sectionId?: number;
         };
         LoginRequest: {
             password: string;
@@ -885,8 +1342,26 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResultInspectionView: {
+            items?: components["schemas"]["InspectionView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultPersonView: {
             items?: components["schemas"]["PersonView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultStandardView: {
+            items?: components["schemas"]["StandardView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -974,7 +1449,157 @@ export interface components {
             name?: string;
             permissions?: string[];
         };
+        RowError: {
+            column?: string;
+            message?: string;
+            /** Format: int32 */
+            row?: number;
+        };
+        ScoringRule: {
+            cap?: number;
+            /** @enum {string} */
+            effect?: "ZERO" | "CAP";
+            name?: string;
+            /** Format: int32 */
+            version?: number;
+            weightedSections?: boolean;
+        };
+        SectionInput: {
+            items?: components["schemas"]["ItemInput"][];
+            name?: string;
+            weight?: number;
+        };
+        SectionView: {
+            /** Format: int32 */
+            failedItems?: number;
+            name?: string;
+            pointsEarned?: number;
+            pointsPossible?: number;
+            score?: number;
+            /** Format: int64 */
+            sectionId?: number;
+            weight?: number;
+        };
+        StandardDetails: {
+            standard?: components["schemas"]["StandardView"];
+            versions?: components["schemas"]["VersionSummary"][];
+        };
+        StandardImportJobView: {
+            errors?: components["schemas"]["RowError"][];
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            items?: number;
+            /** @enum {string} */
+            mode?: "DRY_RUN" | "COMMIT";
+            /** Format: int32 */
+            processed?: number;
+            /** Format: int64 */
+            standardId?: number;
+            /** @enum {string} */
+            status?: "RUNNING" | "SUCCEEDED" | "FAILED";
+            /** Format: int32 */
+            total?: number;
+            /** Format: int32 */
+            versionNumber?: number;
+        };
+        StandardItemView: {
+            /** @enum {string} */
+            answerType?: "YES_NO" | "POINTS" | "MEASURED";
+            clause?: string;
+            critical?: boolean;
+            deduction?: number;
+            /** Format: int64 */
+            id?: number;
+            lowerLimit?: number;
+            naAllowed?: boolean;
+            photoRequired?: boolean;
+            points?: number;
+            /** Format: int32 */
+            position?: number;
+            text?: string;
+            unit?: string;
+            upperLimit?: number;
+        };
+        StandardSectionView: {
+            /** Format: int64 */
+            id?: number;
+            items?: components["schemas"]["StandardItemView"][];
+            name?: string;
+            /** Format: int32 */
+            position?: number;
+            totalPoints?: number;
+            weight?: number;
+        };
+        StandardVersionView: {
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            itemCount?: number;
+            note?: string;
+            /** Format: int32 */
+            number?: number;
+            /** Format: date-time */
+            publishedAt?: string;
+            publishedBy?: string;
+            /** Format: date-time */
+            retiredAt?: string;
+            retiredBy?: string;
+            scoringRule?: components["schemas"]["ScoringRule"];
+            sections?: components["schemas"]["StandardSectionView"][];
+            standardCode?: string;
+            /** Format: int64 */
+            standardId?: number;
+            standardName?: string;
+            /** @enum {string} */
+            status?: "DRAFT" | "PUBLISHED" | "RETIRED";
+            totalPoints?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        StandardView: {
+            code?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int64 */
+            currentVersionId?: number;
+            /** Format: int32 */
+            currentVersionNumber?: number;
+            description?: string;
+            /** Format: int32 */
+            draftVersionNumber?: number;
+            /** Format: int64 */
+            id?: number;
+            industry?: string;
+            /** Format: int32 */
+            lastVersionNumber?: number;
+            name?: string;
+            templateKey?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
         StreamingResponseBody: unknown;
+        TemplateView: {
+            code?: string;
+            criticalCap?: number;
+            /** @enum {string} */
+            criticalEffect?: "ZERO" | "CAP";
+            description?: string;
+            descriptionEn?: string;
+            industry?: string;
+            /** Format: int32 */
+            itemCount?: number;
+            key?: string;
+            name?: string;
+            nameEn?: string;
+            /** Format: int32 */
+            sectionCount?: number;
+            source?: string;
+            totalPoints?: number;
+        };
         TemporaryPassword: {
             temporaryPassword?: string;
         };
@@ -1043,6 +1668,10 @@ export interface components {
             sortOrder?: number;
             typeCode: string;
         };
+        UpdateStandardRequest: {
+            description?: string;
+            name: string;
+        };
         UpdateUserRequest: {
             displayName: string;
             /** Format: int64 */
@@ -1083,6 +1712,30 @@ export interface components {
             name?: string;
             phone?: string;
         };
+        VersionSummary: {
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            itemCount?: number;
+            /** Format: int32 */
+            number?: number;
+            /** Format: date-time */
+            publishedAt?: string;
+            publishedBy?: string;
+            /** Format: date-time */
+            retiredAt?: string;
+            retiredBy?: string;
+            /** Format: int32 */
+            sectionCount?: number;
+            /** @enum {string} */
+            status?: "DRAFT" | "PUBLISHED" | "RETIRED";
+            totalPoints?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
         YearImportResult: {
             /** Format: int32 */
             holidays?: number;
@@ -1100,7 +1753,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    search_1: {
+    search_3: {
         parameters: {
             query?: {
                 actor?: string;
@@ -1128,7 +1781,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    export_3: {
         parameters: {
             query?: {
                 actor?: string;
@@ -1222,7 +1875,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -1246,7 +1899,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1406,7 +2059,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -1424,6 +2077,170 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ImportJobView"];
+                };
+            };
+        };
+    };
+    search_2: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+                status?: "DRAFT" | "SUBMITTED" | "AMENDED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultInspectionView"];
+                };
+            };
+        };
+    };
+    create_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InspectionDetails"];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InspectionDetails"];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InspectionDetails"];
+                };
+            };
+        };
+    };
+    findings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FindingSummary"][];
+                };
+            };
+        };
+    };
+    score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InspectionScoreView"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InspectionDetails"];
                 };
             };
         };
@@ -1534,7 +2351,7 @@ export interface operations {
             };
         };
     };
-    search: {
+    search_1: {
         parameters: {
             query?: {
                 q?: string;
@@ -1561,7 +2378,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1585,7 +2402,7 @@ export interface operations {
             };
         };
     };
-    export_1: {
+    export_2: {
         parameters: {
             query?: {
                 q?: string;
@@ -1639,7 +2456,7 @@ export interface operations {
             };
         };
     };
-    template_1: {
+    template_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -1659,7 +2476,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1681,7 +2498,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -1842,6 +2659,408 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["RoleView"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultStandardView"];
+                };
+            };
+        };
+    };
+    create_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStandardRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardDetails"];
+                };
+            };
+        };
+    };
+    template_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    importJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardImportJobView"];
+                };
+            };
+        };
+    };
+    templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TemplateView"][];
+                };
+            };
+        };
+    };
+    adopt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                industry: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AdoptTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardDetails"];
+                };
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardDetails"];
+                };
+            };
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStandardRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardDetails"];
+                };
+            };
+        };
+    };
+    startDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardVersionView"];
+                };
+            };
+        };
+    };
+    importDraft: {
+        parameters: {
+            query?: {
+                mode?: "DRY_RUN" | "COMMIT";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardImportJobView"];
+                };
+            };
+        };
+    };
+    versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VersionSummary"][];
+                };
+            };
+        };
+    };
+    version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardVersionView"];
+                };
+            };
+        };
+    };
+    saveDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardVersionView"];
+                };
+            };
+        };
+    };
+    discardDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardDetails"];
+                };
+            };
+        };
+    };
+    export_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardVersionView"];
+                };
+            };
+        };
+    };
+    retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StandardVersionView"];
                 };
             };
         };

@@ -92,4 +92,12 @@ export type Conformance = [
   Expect<Fields<S['SupplierItemRow'], T.SupplierItemRow>>,
   Expect<Fields<S['TrendPoint'], T.TrendPoint>>,
   Expect<Fields<S['SupplierItemSummary'], T.SupplierItemSummary>>,
+  Expect<Fields<S['InspectionView'], T.Inspection>>,
+  Expect<Fields<S['AnswerView'], T.InspectionAnswer>>,
+  Expect<Fields<S['AnswerInput'], T.InspectionAnswerInput>>,
+  Expect<Fields<S['CreateVisitRequest'], T.CreateInspectionRequest>>,
+  Expect<Fields<S['SectionView'], T.InspectionSectionScore>>,
+  Expect<Fields<S['LineView'], T.InspectionScoreLine>>,
+  Expect<Fields<S['InspectionScoreView'], T.InspectionScore>>,
+  Expect<Fields<S['FindingSummary'], T.InspectionFinding>>,
 ]

@@ -744,4 +744,130 @@ export interface SupplierItemSummary {
   acceptanceRate: number | null
   streams: InspectionStream[]
   trend: TrendPoint[]
+// ---- inspection ----
+
+export type InspectionKind =
+  | 'SUPERVISOR'
+  | 'SELF'
+  | 'COMPANY'
+  | 'SPOT_CHECK'
+  | 'CROSS'
+  | 'EXTERNAL_SUPERVISOR'
+  | 'MYSTERY_SHOPPER'
+  | 'THIRD_PARTY'
+
+export type VisitStatus = 'DRAFT' | 'SUBMITTED' | 'AMENDED'
+
+export type ItemAnswerType = 'YES_NO' | 'POINTS' | 'MEASURED'
+
+export type ItemOutcome =
+  | 'MET'
+  | 'NOT_MET'
+  | 'FULL_POINTS'
+  | 'SHORTFALL'
+  | 'WITHIN_LIMITS'
+  | 'BELOW_LOWER'
+  | 'ABOVE_UPPER'
+  | 'NOT_APPLICABLE'
+  | 'UNANSWERED'
+
+/** A visit; for a mystery-shopper visit seen by the visited unit the inspector is the neutral label. */
+export interface Inspection {
+  id: number
+  unitId: number
+  unitName: string
+  kind: InspectionKind
+  standardId: number
+  standardCode: string
+  standardName: string
+  versionId: number
+  versionNumber: number
+  inspectorId: number | null
+  inspectorName: string
+  inspectorHidden: boolean
+  plannedDate: IsoDate
+  status: VisitStatus
+  total: number | null
+  createdAt: Instant
+  updatedAt: Instant
+  submittedAt: Instant | null
+}
+
+export interface InspectionAnswer {
+  itemId: number
+  compliant: boolean | null
+  value: number | null
+  notApplicable: boolean
+  note: string | null
+}
+
+export interface InspectionAnswerInput {
+  itemId: number
+  compliant?: boolean | null
+  value?: number | null
+  notApplicable?: boolean | null
+  note?: string | null
+}
+
+export interface CreateInspectionRequest {
+  unitId: number
+  standardId: number
+  kind: InspectionKind
+  plannedDate: IsoDate
+}
+
+export interface InspectionSectionScore {
+  sectionId: number
+  name: string
+  weight: number | null
+  pointsPossible: number
+  pointsEarned: number
+  score: number | null
+  failedItems: number
+}
+
+export interface InspectionScoreLine {
+  itemId: number
+  sectionId: number
+  clause: string
+  answerType: ItemAnswerType
+  outcome: ItemOutcome
+  failed: boolean
+  answer: string
+  pointsPossible: number
+  pointsEarned: number
+  pointsLost: number
+  critical: boolean
+  explanation: string
+}
+
+/** A visit's score explained line by line (stored when submitted, running while a draft). */
+export interface InspectionScore {
+  visitId: number
+  status: VisitStatus
+  submitted: boolean
+  complete: boolean
+  versionId: number
+  total: number
+  totalBeforeRule: number
+  ruleApplied: boolean
+  ruleName: string
+  ruleVersion: number
+  policy: string
+  policyVersion: number
+  pointsPossible: number
+  pointsEarned: number
+  sections: InspectionSectionScore[]
+  lines: InspectionScoreLine[]
+}
+
+export interface InspectionFinding {
+  id: number
+  visitId: number
+  unitId: number
+  itemId: number
+  clause: string
+  pointsLost: number
+  note: string | null
+  recordedAt: Instant
 }

@@ -29,6 +29,9 @@ final class Permissions {
 	static final String SAMPLING_READ = "sampling:read";
 	static final String SAMPLING_WRITE = "sampling:write";
 	static final String SAMPLING_MANAGE = "sampling:manage";
+	static final String INSPECTION_READ = "inspection:read";
+	static final String INSPECTION_CONDUCT = "inspection:conduct";
+	static final String INSPECTION_MANAGE = "inspection:manage";
 
 	/** Code → group, in the order the role editor shows them. */
 	static final Map<String, String> CATALOGUE;
@@ -53,6 +56,9 @@ final class Permissions {
 		map.put(SAMPLING_READ, "sampling");
 		map.put(SAMPLING_WRITE, "sampling");
 		map.put(SAMPLING_MANAGE, "sampling");
+		map.put(INSPECTION_READ, "inspection");
+		map.put(INSPECTION_CONDUCT, "inspection");
+		map.put(INSPECTION_MANAGE, "inspection");
 		CATALOGUE = Map.copyOf(map);
 		ORDER = List.copyOf(map.keySet());
 	}

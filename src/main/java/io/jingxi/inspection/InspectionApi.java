@@ -1,0 +1,15 @@
+package io.jingxi.inspection;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The inspection module's façade for other modules: the findings of submitted visits, read as the
+ * system (rectification opens notices from them), not narrowed by the current user.
+ */
+public interface InspectionApi {
+
+	Optional<FindingSummary> finding(long findingId);
+
+	List<FindingSummary> findingsOfVisit(long visitId);
+}

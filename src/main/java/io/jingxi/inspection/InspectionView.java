@@ -1,0 +1,18 @@
+package io.jingxi.inspection;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A visit as a list shows it. For a mystery-shopper visit seen by anyone but the shopper and
+ * organisation-wide users, {@code inspectorHidden} is true, {@code inspectorId} is null and
+ * {@code inspectorName} is the neutral label (神秘顾客).
+ */
+public record InspectionView(long id, long unitId, String unitName, InspectionKind kind, long standardId,
+		String standardCode, String standardName, long versionId, int versionNumber, @Nullable Long inspectorId,
+		String inspectorName, boolean inspectorHidden, LocalDate plannedDate, VisitStatus status,
+		@Nullable BigDecimal total, Instant createdAt, Instant updatedAt, @Nullable Instant submittedAt) {
+}

@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["search_2"];
+        get: operations["search_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -27,7 +27,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_3"];
+        get: operations["export_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -77,7 +77,7 @@ export interface paths {
         };
         get: operations["list_4"];
         put?: never;
-        post: operations["create_5"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -92,7 +92,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["update_4"];
+        put: operations["update_5"];
         post?: never;
         delete?: never;
         options?: never;
@@ -187,7 +187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -205,7 +205,7 @@ export interface paths {
         };
         get: operations["search_2"];
         put?: never;
-        post: operations["create_5"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -219,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -365,7 +365,7 @@ export interface paths {
         };
         get: operations["search_1"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -379,7 +379,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_2"];
+        get: operations["export_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -427,8 +427,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
-        put: operations["update_3"];
+        get: operations["get_5"];
+        put: operations["update_4"];
         post?: never;
         delete?: never;
         options?: never;
@@ -493,6 +493,326 @@ export interface paths {
         };
         get?: never;
         put: operations["updateRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
+        put?: never;
+        post: operations["create_4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_4"];
+        put: operations["update_3"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post: operations["receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_7"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/lots/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["photo_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}/corrective-action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["correctiveAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}/production": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["production"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}/reduced-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reducedApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}/return-to-normal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["returnToNormal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/streams/{id}/switches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["switches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["suppliers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sampling/suppliers/{vendorId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["summary"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1020,6 +1340,25 @@ export interface components {
             code?: string;
             name?: string;
         };
+        AnswerInput: {
+            compliant?: boolean;
+            /** Format: int64 */
+            itemId: number;
+            notApplicable?: boolean;
+            note?: string;
+            value?: number;
+        };
+        AnswerView: {
+            compliant?: boolean;
+            /** Format: int64 */
+            itemId?: number;
+            notApplicable?: boolean;
+            note?: string;
+            value?: number;
+        };
+        AnswersRequest: {
+            answers: components["schemas"]["AnswerInput"][];
+        };
         AssignmentRequest: {
             /** Format: int64 */
             calendarId?: number;
@@ -1165,6 +1504,12 @@ export interface components {
             kind: "HOLIDAY" | "MAKEUP_WORKDAY" | "NORMAL";
             name?: string;
         };
+        DefectCount: {
+            /** @enum {string} */
+            defectClass: "CRITICAL" | "MAJOR" | "MINOR";
+            /** Format: int32 */
+            defects: number;
+        };
         DraftInput: {
             criticalCap?: number;
             /** @enum {string} */
@@ -1172,6 +1517,21 @@ export interface components {
             note?: string;
             ruleName?: string;
             sections?: components["schemas"]["SectionInput"][];
+        };
+        FindingSummary: {
+            clause?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            itemId?: number;
+            note?: string;
+            pointsLost?: number;
+            /** Format: date-time */
+            recordedAt?: string;
+            /** Format: int64 */
+            unitId?: number;
+            /** Format: int64 */
+            visitId?: number;
         };
         Hours: {
             end?: string;
@@ -1200,6 +1560,66 @@ export interface components {
             /** Format: int32 */
             updated?: number;
         };
+        InspectionDetails: {
+            answers?: components["schemas"]["AnswerView"][];
+            version?: components["schemas"]["StandardVersionView"];
+            visit?: components["schemas"]["InspectionView"];
+        };
+        InspectionScoreView: {
+            complete?: boolean;
+            lines?: components["schemas"]["LineView"][];
+            pointsEarned?: number;
+            pointsPossible?: number;
+            policy?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            ruleApplied?: boolean;
+            ruleName?: string;
+            /** Format: int32 */
+            ruleVersion?: number;
+            sections?: components["schemas"]["SectionView"][];
+            /** @enum {string} */
+            status?: "DRAFT" | "SUBMITTED" | "AMENDED";
+            submitted?: boolean;
+            total?: number;
+            totalBeforeRule?: number;
+            /** Format: int64 */
+            versionId?: number;
+            /** Format: int64 */
+            visitId?: number;
+        };
+        InspectionView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int64 */
+            id?: number;
+            inspectorHidden?: boolean;
+            /** Format: int64 */
+            inspectorId?: number;
+            inspectorName?: string;
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            /** Format: date */
+            plannedDate?: string;
+            standardCode?: string;
+            /** Format: int64 */
+            standardId?: number;
+            standardName?: string;
+            /** @enum {string} */
+            status?: "DRAFT" | "SUBMITTED" | "AMENDED";
+            /** Format: date-time */
+            submittedAt?: string;
+            total?: number;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            versionId?: number;
+            /** Format: int32 */
+            versionNumber?: number;
+        };
         ItemInput: {
             /** @enum {string} */
             answerType?: "YES_NO" | "POINTS" | "MEASURED";
@@ -1213,6 +1633,24 @@ export interface components {
             text?: string;
             unit?: string;
             upperLimit?: number;
+        };
+        LineView: {
+            answer?: string;
+            /** @enum {string} */
+            answerType?: "YES_NO" | "POINTS" | "MEASURED";
+            clause?: string;
+            critical?: boolean;
+            explanation?: string;
+            failed?: boolean;
+            /** Format: int64 */
+            itemId?: number;
+            /** @enum {string} */
+            outcome?: "MET" | "NOT_MET" | "FULL_POINTS" | "SHORTFALL" | "WITHIN_LIMITS" | "BELOW_LOWER" | "ABOVE_UPPER" | "NOT_APPLICABLE" | "UNANSWERED";
+            pointsEarned?: number;
+            pointsLost?: number;
+            pointsPossible?: number;
+            /** Format: int64 */
+            sectionId?: number;
         };
         LoginRequest: {
             password: string;
@@ -1344,6 +1782,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResultInspectionView: {
+            items?: components["schemas"]["InspectionView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultLotListItem: {
             items?: components["schemas"]["LotListItem"][];
             /** Format: int32 */
@@ -1362,8 +1809,26 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResultSamplingItemView: {
+            items?: components["schemas"]["SamplingItemView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultStandardView: {
             items?: components["schemas"]["StandardView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultSupplierItemRow: {
+            items?: components["schemas"]["SupplierItemRow"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1481,6 +1946,51 @@ export interface components {
             /** Format: int32 */
             row?: number;
         };
+        SamplingItemRequest: {
+            active?: boolean;
+            aqlCritical?: string;
+            aqlMajor?: string;
+            aqlMinor?: string;
+            code: string;
+            level: string;
+            name: string;
+            unitOfMeasure?: string;
+        };
+        SamplingItemView: {
+            active?: boolean;
+            aqlCritical?: string;
+            aqlMajor?: string;
+            aqlMinor?: string;
+            code?: string;
+            /** Format: int64 */
+            id?: number;
+            level?: string;
+            name?: string;
+            /** Format: int32 */
+            settingsVersion?: number;
+            unitOfMeasure?: string;
+        };
+        SamplingOptions: {
+            aqls?: string[];
+            levels?: string[];
+            severities?: string[];
+        };
+        SamplingPlan: {
+            /** Format: int32 */
+            acceptance?: number;
+            codeLetter?: string;
+            fullInspection?: boolean;
+            /** Format: int32 */
+            rejection?: number;
+            /** Format: int32 */
+            sampleSize?: number;
+        };
+        SamplingSupplier: {
+            code?: string;
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
         ScoringRule: {
             cap?: number;
             /** @enum {string} */
@@ -1493,6 +2003,17 @@ export interface components {
         SectionInput: {
             items?: components["schemas"]["ItemInput"][];
             name?: string;
+            weight?: number;
+        };
+        SectionView: {
+            /** Format: int32 */
+            failedItems?: number;
+            name?: string;
+            pointsEarned?: number;
+            pointsPossible?: number;
+            score?: number;
+            /** Format: int64 */
+            sectionId?: number;
             weight?: number;
         };
         StandardDetails: {
@@ -1596,7 +2117,96 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        StreamView: {
+            /** Format: int32 */
+            acceptedInARow?: number;
+            aql?: string;
+            /** @enum {string} */
+            defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            /** Format: int32 */
+            lots?: number;
+            productionSteady?: boolean;
+            recentNormal?: string;
+            reducedApproved?: boolean;
+            /** Format: int32 */
+            rejectedOnTightened?: number;
+            /** @enum {string} */
+            severity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+            /** Format: int32 */
+            switchingScore?: number;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            vendorId?: number;
+            vendorName?: string;
+        };
         StreamingResponseBody: unknown;
+        SupplierItemRow: {
+            /** Format: double */
+            acceptanceRate?: number;
+            /** Format: int64 */
+            accepted?: number;
+            itemCode?: string;
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            /** Format: date-time */
+            lastReceivedAt?: string;
+            /** Format: int64 */
+            lots?: number;
+            /** @enum {string} */
+            severity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+            /** Format: int64 */
+            vendorId?: number;
+            vendorName?: string;
+        };
+        SupplierItemSummary: {
+            /** Format: double */
+            acceptanceRate?: number;
+            /** Format: int64 */
+            accepted?: number;
+            itemCode?: string;
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            /** Format: int64 */
+            lots?: number;
+            streams?: components["schemas"]["StreamView"][];
+            trend?: components["schemas"]["TrendPoint"][];
+            /** Format: int64 */
+            vendorId?: number;
+            vendorName?: string;
+        };
+        SwitchView: {
+            actor?: string;
+            /** Format: date-time */
+            at?: string;
+            /** @enum {string} */
+            defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            /** @enum {string} */
+            fromSeverity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            lotId?: number;
+            note?: string;
+            /** @enum {string} */
+            reason?: "TWO_OF_FIVE_NOT_ACCEPTED" | "FIVE_CONSECUTIVE_ACCEPTED" | "SWITCHING_SCORE" | "NOT_ACCEPTED_ON_REDUCED" | "PRODUCTION_IRREGULAR" | "OTHER_CONDITIONS" | "FIVE_NOT_ACCEPTED_ON_TIGHTENED" | "CORRECTIVE_ACTION";
+            /** Format: int64 */
+            streamId?: number;
+            /** Format: int32 */
+            switchingScore?: number;
+            /** @enum {string} */
+            toSeverity?: "NORMAL" | "TIGHTENED" | "REDUCED" | "DISCONTINUED";
+        };
         TemplateView: {
             code?: string;
             criticalCap?: number;
@@ -1777,7 +2387,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    search_2: {
+    search_3: {
         parameters: {
             query?: {
                 actor?: string;
@@ -1805,7 +2415,7 @@ export interface operations {
             };
         };
     };
-    export_3: {
+    export_4: {
         parameters: {
             query?: {
                 actor?: string;
@@ -1899,7 +2509,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -1923,7 +2533,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2083,7 +2693,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -2131,7 +2741,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -2155,7 +2765,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -2402,7 +3012,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2426,7 +3036,7 @@ export interface operations {
             };
         };
     };
-    export_2: {
+    export_3: {
         parameters: {
             query?: {
                 q?: string;
@@ -2500,7 +3110,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2522,7 +3132,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -2683,6 +3293,568 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["RoleView"];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: {
+                q?: string;
+                includeInactive?: boolean;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultSamplingItemView"];
+                };
+            };
+        };
+    };
+    create_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SamplingItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingItemView"];
+                };
+            };
+        };
+    };
+    get_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingItemView"];
+                };
+            };
+        };
+    };
+    update_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SamplingItemRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingItemView"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                vendorId?: number;
+                itemId?: number;
+                decision?: "ACCEPTED" | "REJECTED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultLotListItem"];
+                };
+            };
+        };
+    };
+    receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveLotRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LotView"];
+                };
+            };
+        };
+    };
+    export_2: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                vendorId?: number;
+                itemId?: number;
+                decision?: "ACCEPTED" | "REJECTED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query: {
+                unitId: number;
+                vendorId: number;
+                itemId: number;
+                lotSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LotPreview"];
+                };
+            };
+        };
+    };
+    get_7: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LotView"];
+                };
+            };
+        };
+    };
+    addPhoto: {
+        parameters: {
+            query?: {
+                defectClass?: "CRITICAL" | "MAJOR" | "MINOR";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LotPhotoView"];
+                };
+            };
+        };
+    };
+    photo_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingOptions"];
+                };
+            };
+        };
+    };
+    overview: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultSupplierItemRow"];
+                };
+            };
+        };
+    };
+    plan: {
+        parameters: {
+            query?: {
+                lotSize?: string;
+                level?: string;
+                aql?: string;
+                severity?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingPlan"];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                vendorId?: number;
+                itemId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"][];
+                };
+            };
+        };
+    };
+    get_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"];
+                };
+            };
+        };
+    };
+    correctiveAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectiveActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"];
+                };
+            };
+        };
+    };
+    production: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"];
+                };
+            };
+        };
+    };
+    reducedApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReducedApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"];
+                };
+            };
+        };
+    };
+    returnToNormal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnToNormalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamView"];
+                };
+            };
+        };
+    };
+    switches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SwitchView"][];
+                };
+            };
+        };
+    };
+    suppliers: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SamplingSupplier"][];
+                };
+            };
+        };
+    };
+    summary: {
+        parameters: {
+            query?: {
+                unitId?: number;
+            };
+            header?: never;
+            path: {
+                vendorId: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SupplierItemSummary"];
                 };
             };
         };

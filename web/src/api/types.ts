@@ -517,6 +517,8 @@ export interface StandardImportJob {
   items: number
   versionNumber: number | null
   errors: ImportError[]
+}
+
 // ---- sampling ----
 
 export type Severity = 'NORMAL' | 'TIGHTENED' | 'REDUCED' | 'DISCONTINUED'
@@ -744,6 +746,8 @@ export interface SupplierItemSummary {
   acceptanceRate: number | null
   streams: InspectionStream[]
   trend: TrendPoint[]
+}
+
 // ---- inspection ----
 
 export type InspectionKind =

@@ -487,6 +487,7 @@ const en: Messages = {
     retiredBy: 'retired by {by} on {at}',
     importTitle: 'Import from Excel: {name}',
     importCommitted: 'Imported as draft version {n} ({items} items)',
+  },
   sampling: {
     title: 'Acceptance sampling',
     tabs: {

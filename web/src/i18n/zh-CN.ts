@@ -484,6 +484,7 @@ const zhCN = {
     retiredBy: '{by} 停用于 {at}',
     importTitle: '从 Excel 导入：{name}',
     importCommitted: '已导入为第 {n} 版草稿（{items} 项）',
+  },
   sampling: {
     title: '抽样验收',
     tabs: {

@@ -66,11 +66,16 @@ class Finding {
 		return id;
 	}
 
+	long itemId() {
+		return itemId;
+	}
+
 	FindingSummary summary() {
 		return new FindingSummary(id(), visitId, unitId, itemId, clause, pointsLost, note, recordedAt);
 	}
 
-	FindingRecorded recorded() {
-		return new FindingRecorded(id(), visitId, unitId, itemId, clause, pointsLost);
+	FindingRecorded recorded(Visit visit, ItemLine line, String itemText) {
+		return new FindingRecorded(id(), visitId, unitId, visit.kind(), itemId, clause, itemText, pointsLost,
+				line.critical(), note, null, visit.inspectorUserId(), recordedAt);
 	}
 }

@@ -1,8 +1,16 @@
 package io.jingxi.inspection;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
-/** A submitted visit failed an item: the finding, its visit, unit, item, clause and the points lost. */
-public record FindingRecorded(long findingId, long visitId, long unitId, long itemId, String clause,
-		BigDecimal pointsLost) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A visit failed an item, and the finding counts: the finding, its visit, unit and kind, the item with
+ * its clause and text, the points lost, whether the item is critical, the inspector's note, the person
+ * the inspector named as responsible (if any) and the inspector's user, who verifies the fix.
+ */
+public record FindingRecorded(long findingId, long visitId, long unitId, InspectionKind kind, long itemId,
+		String clause, String itemText, BigDecimal pointsLost, boolean critical, @Nullable String note,
+		@Nullable Long personId, long inspectorUserId, Instant recordedAt) {
 }

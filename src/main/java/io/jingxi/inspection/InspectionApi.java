@@ -12,4 +12,7 @@ public interface InspectionApi {
 	Optional<FindingSummary> finding(long findingId);
 
 	List<FindingSummary> findingsOfVisit(long visitId);
+
+	/** The weights by which the kinds of inspection count when a unit's visits are combined, and their version. */
+	KindWeights kindWeights();
 }

@@ -33,6 +33,7 @@ import io.jingxi.shared.Scoped;
 import io.jingxi.standard.ItemAnswer;
 import io.jingxi.standard.ScoreResult;
 import io.jingxi.standard.StandardApi;
+import io.jingxi.standard.StandardItemView;
 import io.jingxi.standard.StandardVersionView;
 
 /**
@@ -168,10 +169,14 @@ class InspectionService implements InspectionApi {
 					notes.get(line.itemId()), clock.instant()))
 			.toList());
 		events.publishEvent(EntityChanged.of(ENTITY, visit.id(), "SUBMITTED", before, visit.summary()));
-		events.publishEvent(new InspectionSubmitted(visit.id(), visit.unitId(), visit.kind(), visit.versionId(),
-				score.total(), clock.instant()));
-		recorded.forEach(finding -> events.publishEvent(finding.recorded()));
-		return details(visit, version(visit.versionId()), actor);
+		StandardVersionView version = version(visit.versionId());
+		events.publishEvent(new InspectionSubmitted(visit.id(), visit.unitId(), visit.kind(), visit.standardId(),
+				visit.versionId(), score.total(), sectionResults(visit), visit.plannedDate(), clock.instant()));
+		Map<Long, ItemLine> lines = new HashMap<>();
+		visit.lines().forEach(line -> lines.put(line.itemId(), line));
+		recorded.forEach(finding -> events.publishEvent(finding.recorded(visit, lines.get(finding.itemId()),
+				version.item(finding.itemId()).map(StandardItemView::text).orElse(""))));
+		return details(visit, version, actor);
 	}
 
 	@Transactional(readOnly = true)
@@ -200,6 +205,18 @@ class InspectionService implements InspectionApi {
 	@Transactional(readOnly = true)
 	public List<FindingSummary> findingsOfVisit(long visitId) {
 		return findings.findByVisitIdOrderById(visitId).stream().map(Finding::summary).toList();
+	}
+
+	@Override
+	public KindWeights kindWeights() {
+		return KindWeights.defaults();
+	}
+
+	static List<InspectionSubmitted.SectionResult> sectionResults(Visit visit) {
+		return visit.sections().stream()
+			.map(section -> new InspectionSubmitted.SectionResult(section.sectionId(), section.name(), section.score(),
+					section.failedItems()))
+			.toList();
 	}
 
 	/**

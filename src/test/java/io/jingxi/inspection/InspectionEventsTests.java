@@ -67,6 +67,11 @@ class InspectionEventsTests {
 		assertThat(submission.kind()).isEqualTo(InspectionKind.SPOT_CHECK);
 		assertThat(submission.versionId()).isEqualTo(submitted.path("visit").path("versionId").asLong());
 		assertThat(submission.total()).isEqualByComparingTo(submitted.path("visit").path("total").decimalValue());
+		assertThat(submission.standardId()).isEqualTo(submitted.path("visit").path("standardId").asLong());
+		assertThat(submission.sections()).isNotEmpty()
+			.allSatisfy(section -> assertThat(section.name()).isNotBlank());
+		assertThat(submission.sections().stream().mapToInt(InspectionSubmitted.SectionResult::failedItems).sum())
+			.isEqualTo(2);
 
 		List<FindingRecorded> findings = events.stream(FindingRecorded.class).toList();
 		assertThat(findings).extracting(FindingRecorded::clause).containsExactlyInAnyOrder(first, third);
@@ -74,6 +79,10 @@ class InspectionEventsTests {
 			assertThat(finding.visitId()).isEqualTo(id);
 			assertThat(finding.unitId()).isEqualTo(fx.units().unitA());
 			assertThat(finding.pointsLost()).isPositive();
+			assertThat(finding.kind()).isEqualTo(InspectionKind.SPOT_CHECK);
+			assertThat(finding.itemText()).isNotBlank();
+			assertThat(finding.note()).isEqualTo("问题");
+			assertThat(finding.inspectorUserId()).isEqualTo(submitted.path("visit").path("inspectorId").asLong());
 			assertThat(inspections.finding(finding.findingId())).hasValueSatisfying(summary -> {
 				assertThat(summary.clause()).isEqualTo(finding.clause());
 				assertThat(summary.note()).isEqualTo("问题");

@@ -120,6 +120,25 @@ record InspectionFixture(TwoUnits units, String inspectorA, String inspectorB, S
 			.asLong();
 	}
 
+	/**
+	 * A submitted visit by {@code username} of the unit, failing the given clauses, each with a photo;
+	 * returns the visit's details after submission.
+	 */
+	JsonNode submittedVisit(MockMvc mvc, String username, long unitId, String kind, String... failedClauses)
+			throws Exception {
+		ApiSession session = signIn(mvc, username);
+		JsonNode created = json(newVisit(session, unitId, kind));
+		long id = created.path("visit").path("id").asLong();
+		session.put("/api/v1/inspections/{id}/answers", allAnswers(created, "问题", failedClauses), id)
+			.andExpect(status().isOk());
+		for (String clause : failedClauses) {
+			photograph(session, id, itemId(created, clause));
+		}
+		return json(session.post("/api/v1/inspections/{id}/submit", "", id)
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+	}
+
 	String newVisit(ApiSession session, long unitId, String kind) throws Exception {
 		return session.post("/api/v1/inspections", """
 				{"unitId":%d,"standardId":%d,"kind":"%s","plannedDate":"2026-11-23"}""".formatted(unitId, standardId, kind))

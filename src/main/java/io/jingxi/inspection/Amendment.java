@@ -111,7 +111,7 @@ class Amendment {
 	AmendmentView view() {
 		return new AmendmentView(id(), visitId, reason, amendedByName, amendedAt, previousTotal, newTotal,
 				lines.stream()
-					.map(l -> new AmendmentView.LineView(l.itemId(), l.clause(), l.beforeAnswer(), l.afterAnswer(),
+					.map(l -> new AmendmentView.AmendedItem(l.itemId(), l.clause(), l.beforeAnswer(), l.afterAnswer(),
 							l.beforeNote(), l.afterNote(), l.beforeEarned(), l.afterEarned(), l.beforeFailed(),
 							l.afterFailed()))
 					.toList());

@@ -75,6 +75,12 @@ class InspectionConductJourneyTests extends BrowserTestSupport {
 		assertThat(byTestId("conduct-save-state")).hasAttribute("data-state", "saved");
 	}
 
+	/** A screenshot of what the user sees now, kept next to the final one for a person to look at. */
+	void snapshot(String name) {
+		page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "browser-screenshots", "InspectionConduct-" + name + ".png")));
+	}
+
 	BigDecimal total() {
 		assertThat(byTestId("inspection-total")).not().hasAttribute("data-total", "");
 		return new BigDecimal(byTestId("inspection-total").getAttribute("data-total"));
@@ -109,6 +115,8 @@ class InspectionConductJourneyTests extends BrowserTestSupport {
 		byTestId("answer-note-" + FAILED).fill("外墙有三处小广告");
 		waitUntilSaved();
 		assertThat(failed).hasAttribute("data-answered", "true");
+		failed.scrollIntoViewIfNeeded();
+		snapshot("phone-failed-item");
 
 		// leave and resume: the answer, the note and the photo are still there
 		page.reload();
@@ -119,7 +127,7 @@ class InspectionConductJourneyTests extends BrowserTestSupport {
 
 		// the rest met, the hall's temperature measured
 		byTestId("conduct-rest-met").click();
-		Locator temperature = page.locator("[data-testid=answer-value-" + MEASURED + "] input");
+		Locator temperature = page.locator("[data-testid='answer-value-" + MEASURED + "'] input");
 		temperature.fill("22");
 		temperature.press("Tab");
 		waitUntilSaved();
@@ -135,6 +143,7 @@ class InspectionConductJourneyTests extends BrowserTestSupport {
 		org.assertj.core.api.Assertions.assertThat(submitted).isLessThan(new BigDecimal("100"));
 		assertThat(byTestId("line-" + FAILED)).hasAttribute("data-outcome", "NOT_MET");
 		assertThat(byTestId("line-photo-" + FAILED)).hasCount(1);
+		snapshot("phone-submitted");
 
 		// on a desktop: the hall's manager appeals the finding
 		open(Screen.DESKTOP);
@@ -155,6 +164,7 @@ class InspectionConductJourneyTests extends BrowserTestSupport {
 		navigate("nav-inspection-appeals");
 		Locator pending = page.locator("[data-testid^=appeals-row-]").filter(new Locator.FilterOptions().setHasText(setup.unitName()));
 		assertThat(pending).hasCount(1);
+		snapshot("desktop-pending-appeals");
 		pending.locator("[data-testid^=appeals-uphold-]").click();
 		byTestId("appeals-reason").fill("核实属实：张贴时间在检查前数小时");
 		byTestId("appeals-save").click();
@@ -168,5 +178,6 @@ class InspectionConductJourneyTests extends BrowserTestSupport {
 		assertThat(byTestId("finding-" + FAILED)).hasAttribute("data-overturned", "true");
 		assertThat(byTestId("line-" + FAILED)).containsText("申诉成立");
 		org.assertj.core.api.Assertions.assertThat(total()).isGreaterThan(submitted);
+		snapshot("desktop-upheld");
 	}
 }

@@ -59,6 +59,9 @@ class EvidenceHttpTests {
 	@Autowired
 	InspectionApi inspections;
 
+	@Autowired
+	io.jingxi.shared.files.ImageIntake intake;
+
 	InspectionFixture fx;
 
 	ApiSession inspector;
@@ -120,6 +123,24 @@ class EvidenceHttpTests {
 		inspector.delete("/api/v1/inspections/{id}/photos/{photoId}", id, photoId).andExpect(status().isNoContent());
 		assertThat(photos(inspector)).isEmpty();
 		inspector.get("/api/v1/inspections/{id}/photos/{photoId}", id, photoId).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aHeicPhotoFromAnIphoneIsAcceptedWhenLibheifIsInstalledAndRefusedClearlyOtherwise() throws Exception {
+		long item = items(created).get(0).path("id").asLong();
+		var result = upload(inspector.inEnglish(), id, item, "IMG_0007.HEIC", TestImages.heic());
+		if (intake.heifSupported()) {
+			result.andExpect(status().isCreated()).andExpect(jsonPath("$.width").value(96));
+			byte[] stored = inspector.get("/api/v1/inspections/{id}/photos/{photoId}", id,
+					json(result.andReturn().getResponse().getContentAsString()).path("id").asLong())
+				.andReturn().getResponse().getContentAsByteArray();
+			assertThat(stored).startsWith((byte) 0xFF, (byte) 0xD8);
+		}
+		else {
+			result.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("file"))
+				.andExpect(jsonPath("$.detail").value(containsString("libheif")));
+		}
 	}
 
 	@Test

@@ -100,4 +100,11 @@ export type Conformance = [
   Expect<Fields<S['LineView'], T.InspectionScoreLine>>,
   Expect<Fields<S['InspectionScoreView'], T.InspectionScore>>,
   Expect<Fields<S['FindingSummary'], T.InspectionFinding>>,
+  Expect<Fields<S['EvidencePhotoView'], T.EvidencePhoto>>,
+  Expect<Fields<S['ResponsiblePerson'], T.ResponsiblePerson>>,
+  Expect<Fields<S['AmendedItem'], T.AmendedItem>>,
+  Expect<Fields<S['AmendmentView'], T.Amendment>>,
+  Expect<Fields<S['AppealView'], T.Appeal>>,
+  Expect<Fields<S['AppealWindowView'], T.AppealWindow>>,
+  Expect<Fields<S['AppealPolicyView'], T.AppealPolicy>>,
 ]

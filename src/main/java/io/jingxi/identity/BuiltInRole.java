@@ -23,7 +23,7 @@ enum BuiltInRole {
 	/** 单位负责人: manages their unit and its teams. */
 	UNIT_MANAGER("单位负责人", DataScopeKind.SUBTREE,
 			Set.of(UNIT_READ, UNIT_WRITE, PERSON_READ, PERSON_WRITE, CALENDAR_READ, USER_READ, USER_WRITE,
-					STANDARD_READ, SAMPLING_READ, SAMPLING_WRITE, INSPECTION_READ)),
+					STANDARD_READ, SAMPLING_READ, SAMPLING_WRITE, INSPECTION_READ, INSPECTION_APPEAL)),
 	/** 员工: their own records. */
 	STAFF("员工", DataScopeKind.SELF, Set.of(UNIT_READ, CALENDAR_READ)),
 	/** 外包商管理员: vendors and their contracts. */

@@ -2,6 +2,8 @@ package io.jingxi.inspection;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -94,6 +96,40 @@ record InspectionFixture(TwoUnits units, String inspectorA, String inspectorB, S
 			answers.add("{\"itemId\":" + id + "," + answer + (fails ? ",\"note\":\"" + note + "\"" : "") + "}");
 		}
 		return "{\"answers\":[" + String.join(",", answers) + "]}";
+	}
+
+	/** The id of an account that may be assigned visits of the kind, as the plan editor's picker lists it. */
+	long assigneeId(MockMvc mvc, String username, String kind) throws Exception {
+		JsonNode people = json(signIn(mvc, qualityManager).get("/api/v1/inspection-plans/assignees?kind={k}", kind)
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		for (JsonNode person : people) {
+			if (person.path("username").asString().equals(username)) {
+				return person.path("id").asLong();
+			}
+		}
+		throw new AssertionError(username + " may not be assigned " + kind);
+	}
+
+	/**
+	 * A visit assigned to {@code assignee} the way every mystery-shopper visit comes about: the quality
+	 * manager plans it once, for the unit, due on the last working day of the next three weeks, and
+	 * generates it now. Returns the visit as its assignee reads it (like {@link #newVisit}).
+	 */
+	String assignedVisit(MockMvc mvc, String assignee, long unitId, String kind) throws Exception {
+		ApiSession quality = signIn(mvc, qualityManager);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		String plan = quality.post("/api/v1/inspection-plans", """
+				{"name":"指派%s","kind":"%s","standardId":%d,"recurrence":"ONCE","startDate":"%s","endDate":"%s",
+				 "dueRule":"LAST_WORKING_DAY","assigneeRule":"NAMED","assigneeUserId":%d,"unitIds":[%d]}"""
+			.formatted(tag, kind, standardId, today, today.plusDays(21), assigneeId(mvc, assignee, kind), unitId))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		JsonNode generated = json(quality.post("/api/v1/inspection-plans/{id}/generate", "",
+				json(plan).path("id").asLong()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		long visitId = generated.path("visitIds").get(0).asLong();
+		return signIn(mvc, assignee).get("/api/v1/inspections/{id}", visitId)
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
 	}
 
 	String newVisit(ApiSession session, long unitId, String kind) throws Exception {

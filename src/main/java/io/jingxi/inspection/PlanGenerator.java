@@ -103,6 +103,17 @@ class PlanGenerator {
 		return new GenerationResult(plan.id(), created.size(), existing, past, created, outcome.skipped());
 	}
 
+	/** One plan's run as of {@code now} in a transaction of its own (tests call it with a fixed instant). */
+	GenerationResult generate(long planId, Instant now) {
+		GenerationResult result = eachPlan.execute(status -> generate(
+				plans.findById(planId).orElseThrow(() -> DomainException.notFound("inspection.plan.notFound", planId)),
+				now));
+		if (result == null) {
+			throw new IllegalStateException("Generating plan " + planId + " returned nothing");
+		}
+		return result;
+	}
+
 	/**
 	 * The timer's run: every active plan as of {@code now}, each in a transaction of its own, so that
 	 * one plan's problem (say, its standard retired) does not hold up the others. Returns the number

@@ -32,6 +32,11 @@ record KindRule(@Enumerated(EnumType.STRING) @Column(name = "kind") InspectionKi
 	static final BigDecimal MAX_WEIGHT = BigDecimal.TEN;
 
 	KindRule {
+		// 1.00 read from the database is the same weight as 1: kept in its shortest form
+		weight = weight.stripTrailingZeros();
+		if (weight.scale() < 0) {
+			weight = weight.setScale(0);
+		}
 		if (!PERMISSIONS.contains(permission)) {
 			throw DomainException.invalidField("permission", "inspection.policy.permissionUnknown", permission);
 		}

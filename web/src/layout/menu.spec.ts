@@ -22,8 +22,24 @@ describe('permission-based menu', () => {
       'audit:read',
       'standard:read',
       'sampling:read',
+      'inspection:read',
+      'inspection:manage',
     ]
     expect(visibleMenu(all)).toHaveLength(MENU.length)
+  })
+
+  it('shows a mystery shopper their assignments and a quality manager the plans, publication and kind rules', () => {
+    expect(visibleMenu(['inspection:read', 'inspection:mystery']).map((e) => e.name)).toEqual([
+      'inspection-assignments',
+      'tokens',
+    ])
+    expect(visibleMenu(['inspection:read', 'inspection:manage']).map((e) => e.name)).toEqual([
+      'inspection-assignments',
+      'inspection-plans',
+      'inspection-publications',
+      'inspection-kind-rules',
+      'tokens',
+    ])
   })
 
   it('guards each page by the permission named in the contract', () => {

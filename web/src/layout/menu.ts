@@ -1,5 +1,19 @@
 import type { Component } from 'vue'
-import { Calendar, Checked, Key, Lock, OfficeBuilding, Tickets, User, UserFilled, Van } from '@element-plus/icons-vue'
+import {
+  Calendar,
+  Checked,
+  Key,
+  List,
+  Lock,
+  OfficeBuilding,
+  Promotion,
+  Setting,
+  Tickets,
+  Timer,
+  User,
+  UserFilled,
+  Van,
+} from '@element-plus/icons-vue'
 
 /** One sidebar entry; the router guards its route with the same permission. */
 export interface MenuEntry {
@@ -17,6 +31,35 @@ export const MENU: readonly MenuEntry[] = [
   { name: 'people', path: '/people', titleKey: 'nav.people', permission: 'org:person:read', icon: User },
   { name: 'vendors', path: '/vendors', titleKey: 'nav.vendors', permission: 'org:vendor:read', icon: Van },
   { name: 'sampling', path: '/sampling', titleKey: 'nav.sampling', permission: 'sampling:read', icon: Checked },
+  // inspection plans, assignments and publication (the visits list comes with the conduct pages)
+  {
+    name: 'inspection-assignments',
+    path: '/inspection-assignments',
+    titleKey: 'inspectionPlans.nav.assignments',
+    permission: 'inspection:read',
+    icon: List,
+  },
+  {
+    name: 'inspection-plans',
+    path: '/inspection-plans',
+    titleKey: 'inspectionPlans.nav.plans',
+    permission: 'inspection:manage',
+    icon: Timer,
+  },
+  {
+    name: 'inspection-publications',
+    path: '/inspection-publications',
+    titleKey: 'inspectionPlans.nav.publications',
+    permission: 'inspection:manage',
+    icon: Promotion,
+  },
+  {
+    name: 'inspection-kind-rules',
+    path: '/inspection-kind-rules',
+    titleKey: 'inspectionPlans.nav.kindRules',
+    permission: 'inspection:manage',
+    icon: Setting,
+  },
   { name: 'roles', path: '/roles', titleKey: 'nav.roles', permission: 'identity:role:read', icon: Lock },
   { name: 'users', path: '/users', titleKey: 'nav.users', permission: 'identity:user:read', icon: UserFilled },
   { name: 'calendars', path: '/calendars', titleKey: 'nav.calendars', permission: 'calendar:read', icon: Calendar },

@@ -28,6 +28,10 @@ const StandardsPage = () => import('@/modules/standard/StandardsPage.vue')
 const StandardPage = () => import('@/modules/standard/StandardPage.vue')
 const SamplingPage = () => import('@/modules/sampling/SamplingPage.vue')
 const LotDetail = () => import('@/modules/sampling/LotDetail.vue')
+const PlansPage = () => import('@/modules/inspection/PlansPage.vue')
+const AssignmentsPage = () => import('@/modules/inspection/AssignmentsPage.vue')
+const PublishPage = () => import('@/modules/inspection/PublishPage.vue')
+const KindPolicyPage = () => import('@/modules/inspection/KindPolicyPage.vue')
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
@@ -64,6 +68,10 @@ export const routes: RouteRecordRaw[] = [
       guarded('tokens', 'tokens', TokensPage),
       guarded('sampling', 'sampling/:tab(receive|overview|items|plan)?', SamplingPage),
       guarded('sampling-lot', 'sampling/lots/:id(\\d+)', LotDetail, 'sampling'),
+      guarded('inspection-assignments', 'inspection-assignments', AssignmentsPage),
+      guarded('inspection-plans', 'inspection-plans', PlansPage),
+      guarded('inspection-publications', 'inspection-publications', PublishPage),
+      guarded('inspection-kind-rules', 'inspection-kind-rules', KindPolicyPage),
       { path: 'forbidden', name: 'forbidden', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'not-found' } },
     ],

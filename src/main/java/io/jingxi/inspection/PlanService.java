@@ -11,12 +11,15 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.jingxi.identity.IdentityApi;
@@ -159,9 +162,19 @@ class PlanService {
 		return get(plan.id());
 	}
 
-	/** "Generate now": the same run the timer makes, for one plan, as of now. */
+	/**
+	 * "Generate now": the same run the timer makes, for one plan, as of now, in a transaction of its
+	 * own. 409 when another run of the plan (the timer's, another node's) committed in between.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	GenerationResult generate(long id) {
-		return generator.generate(load(id), planning.now());
+		long planId = load(id).id();
+		try {
+			return generator.generate(planId, planning.now());
+		}
+		catch (DataIntegrityViolationException | OptimisticLockingFailureException ex) {
+			throw DomainException.conflict("inspection.plan.generatedMeanwhile", id);
+		}
 	}
 
 	/** The schedule unsaved settings would have over the next periods, checked as saving would check them. */

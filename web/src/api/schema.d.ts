@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["search_3"];
+        get: operations["search_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -77,7 +77,7 @@ export interface paths {
         };
         get: operations["list_5"];
         put?: never;
-        post: operations["create_7"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -92,7 +92,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["update_5"];
+        put: operations["update_6"];
         post?: never;
         delete?: never;
         options?: never;
@@ -187,7 +187,151 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_9"];
+        get: operations["get_10"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search_3"];
+        put?: never;
+        post: operations["create_7"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["assignees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_6"];
+        put: operations["update_5"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["visits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -276,6 +420,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["assignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections/findings/{findingId}/appeal": {
         parameters: {
             query?: never;
@@ -308,6 +468,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections/kind-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["current"];
+        put: operations["change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/kind-policy/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/kind-policy/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["version_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["awaitingPublication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections/{id}": {
         parameters: {
             query?: never;
@@ -315,7 +555,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_8"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -779,7 +1019,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["preview"];
+        get: operations["preview_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -795,7 +1035,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -907,7 +1147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1777,6 +2017,7 @@ export interface components {
             username: string;
         };
         CreateVisitRequest: {
+            announced?: boolean;
             /** @enum {string} */
             kind: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
             /** Format: date */
@@ -1866,6 +2107,18 @@ export interface components {
             /** Format: int64 */
             visitId?: number;
         };
+        GenerationResult: {
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            existing?: number;
+            /** Format: int32 */
+            past?: number;
+            /** Format: int64 */
+            planId?: number;
+            skipped?: components["schemas"]["ScheduleSkip"][];
+            visitIds?: number[];
+        };
         Hours: {
             end?: string;
             start?: string;
@@ -1924,6 +2177,9 @@ export interface components {
         InspectionView: {
             /** Format: date-time */
             createdAt?: string;
+            /** Format: date */
+            dueDate?: string;
+            hidden?: boolean;
             /** Format: int64 */
             id?: number;
             inspectorHidden?: boolean;
@@ -1932,8 +2188,15 @@ export interface components {
             inspectorName?: string;
             /** @enum {string} */
             kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            /** Format: int32 */
+            kindPolicyVersion?: number;
+            overdue?: boolean;
+            /** Format: int64 */
+            planId?: number;
             /** Format: date */
             plannedDate?: string;
+            /** Format: date-time */
+            publishedAt?: string;
             standardCode?: string;
             /** Format: int64 */
             standardId?: number;
@@ -1966,6 +2229,40 @@ export interface components {
             text?: string;
             unit?: string;
             upperLimit?: number;
+        };
+        KindPolicyRequest: {
+            /** Format: int32 */
+            basedOnVersion: number;
+            note?: string;
+            rules: components["schemas"]["KindRuleInput"][];
+        };
+        KindPolicyView: {
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            current?: boolean;
+            note?: string;
+            rules?: components["schemas"]["KindRuleView"][];
+            /** Format: int32 */
+            version?: number;
+        };
+        KindRuleInput: {
+            assignedOnly?: boolean;
+            /** @enum {string} */
+            kind: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            permission: string;
+            /** @enum {string} */
+            unitRule: "IN_SCOPE" | "OWN_UNIT" | "OTHER_UNIT" | "ANY_UNIT";
+            weight: number;
+        };
+        KindRuleView: {
+            assignedOnly?: boolean;
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            permission?: string;
+            /** @enum {string} */
+            unitRule?: "IN_SCOPE" | "OWN_UNIT" | "OTHER_UNIT" | "ANY_UNIT";
+            weight?: number;
         };
         LineView: {
             answer?: string;
@@ -2151,6 +2448,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResultPlanView: {
+            items?: components["schemas"]["PlanView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultSamplingItemView: {
             items?: components["schemas"]["SamplingItemView"][];
             /** Format: int32 */
@@ -2233,6 +2539,91 @@ export interface components {
             /** @enum {string} */
             unitRole?: "MEMBER" | "TEAM_LEADER" | "MANAGER";
         };
+        PlanPerson: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            username?: string;
+        };
+        PlanRequest: {
+            announced?: boolean;
+            /** @enum {string} */
+            assigneeRule: "NAMED" | "UNIT_OWN" | "ROTATION";
+            /** Format: int64 */
+            assigneeUserId?: number;
+            /** Format: int32 */
+            dueDays?: number;
+            /** @enum {string} */
+            dueRule: "NTH_WORKING_DAY" | "WORKING_DAYS_AFTER_START" | "LAST_WORKING_DAY";
+            /** Format: date */
+            endDate?: string;
+            /** @enum {string} */
+            kind: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            name: string;
+            pool?: number[];
+            /** @enum {string} */
+            recurrence: "MONTHLY" | "QUARTERLY" | "YEARLY" | "ONCE";
+            /** Format: int64 */
+            standardId: number;
+            /** Format: date */
+            startDate: string;
+            /** Format: int64 */
+            subtreeRootId?: number;
+            subtreeUnitType?: string;
+            unitIds?: number[];
+            /** Format: int32 */
+            visitsPerPeriod?: number;
+        };
+        PlanUnit: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
+        PlanView: {
+            announced?: boolean;
+            assignee?: components["schemas"]["PlanPerson"];
+            /** @enum {string} */
+            assigneeRule?: "NAMED" | "UNIT_OWN" | "ROTATION";
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            /** Format: int32 */
+            dueDays?: number;
+            /** @enum {string} */
+            dueRule?: "NTH_WORKING_DAY" | "WORKING_DAYS_AFTER_START" | "LAST_WORKING_DAY";
+            /** Format: date */
+            endDate?: string;
+            hidden?: boolean;
+            /** Format: int64 */
+            id?: number;
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            /** Format: date-time */
+            lastGeneratedAt?: string;
+            name?: string;
+            /** Format: int64 */
+            openVisits?: number;
+            /** Format: int64 */
+            overdueVisits?: number;
+            pool?: components["schemas"]["PlanPerson"][];
+            /** @enum {string} */
+            recurrence?: "MONTHLY" | "QUARTERLY" | "YEARLY" | "ONCE";
+            standardCode?: string;
+            /** Format: int64 */
+            standardId?: number;
+            standardName?: string;
+            /** Format: date */
+            startDate?: string;
+            /** @enum {string} */
+            status?: "ACTIVE" | "PAUSED";
+            subtreeRoot?: components["schemas"]["PlanUnit"];
+            subtreeUnitType?: string;
+            units?: components["schemas"]["PlanUnit"][];
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int32 */
+            visitsPerPeriod?: number;
+        };
         Problem: {
             column?: string;
             message?: string;
@@ -2242,6 +2633,9 @@ export interface components {
         ProductionRequest: {
             note?: string;
             steady: boolean;
+        };
+        PublishRequest: {
+            visitIds: number[];
         };
         ReasonRequest: {
             reason?: string;
@@ -2342,6 +2736,40 @@ export interface components {
             /** Format: int64 */
             id?: number;
             name?: string;
+        };
+        SchedulePreview: {
+            rows?: components["schemas"]["ScheduleRow"][];
+            skipped?: components["schemas"]["ScheduleSkip"][];
+            truncated?: boolean;
+        };
+        ScheduleRow: {
+            /** Format: int64 */
+            assigneeId?: number;
+            assigneeName?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** Format: date */
+            dueDate?: string;
+            past?: boolean;
+            /** Format: date */
+            periodEnd?: string;
+            periodKey?: string;
+            /** Format: date */
+            periodStart?: string;
+            /** Format: int32 */
+            sequence?: number;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: int64 */
+            visitId?: number;
+        };
+        ScheduleSkip: {
+            periodKey?: string;
+            reason?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
         };
         ScoringRule: {
             cap?: number;
@@ -2739,7 +3167,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    search_3: {
+    search_4: {
         parameters: {
             query?: {
                 actor?: string;
@@ -2861,7 +3289,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -2885,7 +3313,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3045,7 +3473,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -3063,6 +3491,263 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ImportJobView"];
+                };
+            };
+        };
+    };
+    search_3: {
+        parameters: {
+            query?: {
+                kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+                status?: "ACTIVE" | "PAUSED";
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultPlanView"];
+                };
+            };
+        };
+    };
+    create_7: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    assignees: {
+        parameters: {
+            query: {
+                kind: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanPerson"][];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SchedulePreview"];
+                };
+            };
+        };
+    };
+    get_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    update_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["GenerationResult"];
+                };
+            };
+        };
+    };
+    pause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SchedulePreview"];
+                };
+            };
+        };
+    };
+    visits: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultInspectionView"];
                 };
             };
         };
@@ -3238,6 +3923,30 @@ export interface operations {
             };
         };
     };
+    assignments: {
+        parameters: {
+            query?: {
+                done?: boolean;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultInspectionView"];
+                };
+            };
+        };
+    };
     appeal: {
         parameters: {
             query?: never;
@@ -3286,7 +3995,140 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KindPolicyView"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KindPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KindPolicyView"];
+                };
+            };
+        };
+    };
+    history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KindPolicyView"][];
+                };
+            };
+        };
+    };
+    version_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KindPolicyView"];
+                };
+            };
+        };
+    };
+    awaitingPublication: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultInspectionView"];
+                };
+            };
+        };
+    };
+    publish_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InspectionView"][];
+                };
+            };
+        };
+    };
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -4203,7 +5045,7 @@ export interface operations {
             };
         };
     };
-    preview: {
+    preview_1: {
         parameters: {
             query: {
                 unitId: number;
@@ -4228,7 +5070,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -4396,7 +5238,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;

@@ -795,6 +795,16 @@ export interface Inspection {
   createdAt: Instant
   updatedAt: Instant
   submittedAt: Instant | null
+  /** the kind rules (version) it was created under */
+  kindPolicyVersion: number
+  /** the plan that generated it; null for the visited unit of a hidden visit */
+  planId: number | null
+  dueDate: IsoDate | null
+  /** generated, still a draft after the end of its due day */
+  overdue: boolean
+  /** a mystery-shopper or unannounced visit: the unit sees it only once published */
+  hidden: boolean
+  publishedAt: Instant | null
 }
 
 export interface InspectionAnswer {
@@ -828,6 +838,8 @@ export interface CreateInspectionRequest {
   standardId: number
   kind: InspectionKind
   plannedDate: IsoDate
+  /** false: hidden from the unit until published (mystery-shopper visits always are) */
+  announced?: boolean | null
 }
 
 export interface InspectionSectionScore {
@@ -980,4 +992,144 @@ export interface AppealPolicy {
   workingDays: number
   createdAt: Instant
   createdBy: string
+}
+
+// ---- inspection plans, kind rules, publication ----
+
+export type UnitRule = 'IN_SCOPE' | 'OWN_UNIT' | 'OTHER_UNIT' | 'ANY_UNIT'
+export type Recurrence = 'MONTHLY' | 'QUARTERLY' | 'YEARLY' | 'ONCE'
+export type DueRule = 'NTH_WORKING_DAY' | 'WORKING_DAYS_AFTER_START' | 'LAST_WORKING_DAY'
+export type AssigneeRule = 'NAMED' | 'UNIT_OWN' | 'ROTATION'
+export type PlanStatus = 'ACTIVE' | 'PAUSED'
+
+/** Who may conduct a kind of inspection, on which units, whether only on assignment, and its weight. */
+export interface KindRule {
+  kind: InspectionKind
+  permission: string
+  unitRule: UnitRule
+  assignedOnly: boolean
+  weight: number
+}
+
+/** A version of the kind rules; version 0 is the built-in default. */
+export interface KindPolicy {
+  version: number
+  current: boolean
+  rules: KindRule[]
+  createdAt: Instant | null
+  createdBy: string | null
+  note: string | null
+}
+
+export type KindRuleInput = KindRule
+
+export interface KindPolicyRequest {
+  basedOnVersion: number
+  rules: KindRuleInput[]
+  note?: string | null
+}
+
+// type literals (not interfaces), so that conformance.ts sees them as objects
+export type PlanPerson = {
+  id: number
+  username: string
+  name: string
+}
+
+export type PlanUnit = {
+  id: number
+  name: string
+}
+
+/** 检查计划: a recurring schedule of visits of one kind for a set of units. */
+export interface InspectionPlan {
+  id: number
+  name: string
+  kind: InspectionKind
+  standardId: number
+  standardCode: string
+  standardName: string
+  recurrence: Recurrence
+  visitsPerPeriod: number
+  startDate: IsoDate
+  endDate: IsoDate | null
+  dueRule: DueRule
+  dueDays: number
+  assigneeRule: AssigneeRule
+  assignee: PlanPerson | null
+  pool: PlanPerson[]
+  announced: boolean
+  hidden: boolean
+  status: PlanStatus
+  units: PlanUnit[]
+  subtreeRoot: PlanUnit | null
+  subtreeUnitType: string | null
+  openVisits: number
+  overdueVisits: number
+  createdAt: Instant
+  createdBy: string
+  updatedAt: Instant
+  lastGeneratedAt: Instant | null
+}
+
+export interface InspectionPlanRequest {
+  name: string
+  kind: InspectionKind
+  standardId: number
+  recurrence: Recurrence
+  visitsPerPeriod?: number | null
+  startDate: IsoDate
+  endDate?: IsoDate | null
+  dueRule: DueRule
+  dueDays?: number | null
+  assigneeRule: AssigneeRule
+  assigneeUserId?: number | null
+  pool?: number[] | null
+  announced?: boolean | null
+  unitIds?: number[] | null
+  subtreeRootId?: number | null
+  subtreeUnitType?: string | null
+}
+
+/** One visit of a period for a unit in a plan's schedule. */
+export interface ScheduleRow {
+  unitId: number
+  unitName: string
+  periodKey: string
+  periodStart: IsoDate
+  periodEnd: IsoDate
+  sequence: number
+  dueDate: IsoDate
+  dueAt: Instant
+  assigneeId: number | null
+  assigneeName: string | null
+  /** due before now: generating leaves it out */
+  past: boolean
+  visitId: number | null
+}
+
+export interface ScheduleSkip {
+  unitId: number
+  unitName: string
+  periodKey: string
+  reason: string
+}
+
+export interface SchedulePreview {
+  rows: ScheduleRow[]
+  skipped: ScheduleSkip[]
+  truncated: boolean
+}
+
+export interface GenerationResult {
+  planId: number
+  created: number
+  existing: number
+  past: number
+  visitIds: number[]
+  skipped: ScheduleSkip[]
+}
+
+export interface PublishRequest {
+  visitIds: number[]
 }

@@ -28,6 +28,23 @@ describe('permission-based menu', () => {
     expect(visibleMenu(all)).toHaveLength(MENU.length)
   })
 
+  it('shows a mystery shopper their assignments and a quality manager the plans, publication and kind rules', () => {
+    expect(visibleMenu(['inspection:read', 'inspection:mystery']).map((e) => e.name)).toEqual([
+      'inspections',
+      'inspection-assignments',
+      'tokens',
+    ])
+    expect(visibleMenu(['inspection:read', 'inspection:manage']).map((e) => e.name)).toEqual([
+      'inspections',
+      'inspection-appeals',
+      'inspection-assignments',
+      'inspection-plans',
+      'inspection-publications',
+      'inspection-kind-rules',
+      'tokens',
+    ])
+  })
+
   it('guards each page by the permission named in the contract', () => {
     expect(permissionOf('units')).toBe('org:unit:read')
     expect(permissionOf('vendors')).toBe('org:vendor:read')

@@ -32,6 +32,10 @@ const InspectionsPage = () => import('@/modules/inspection/InspectionsPage.vue')
 const InspectionDetail = () => import('@/modules/inspection/InspectionDetail.vue')
 const ConductPage = () => import('@/modules/inspection/ConductPage.vue')
 const AppealsPage = () => import('@/modules/inspection/AppealsPage.vue')
+const PlansPage = () => import('@/modules/inspection/PlansPage.vue')
+const AssignmentsPage = () => import('@/modules/inspection/AssignmentsPage.vue')
+const PublishPage = () => import('@/modules/inspection/PublishPage.vue')
+const KindPolicyPage = () => import('@/modules/inspection/KindPolicyPage.vue')
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
@@ -72,6 +76,10 @@ export const routes: RouteRecordRaw[] = [
       guarded('inspection-appeals', 'inspections/appeals', AppealsPage),
       guarded('inspection', 'inspections/:id(\\d+)', InspectionDetail, 'inspections'),
       guarded('inspection-conduct', 'inspections/:id(\\d+)/conduct', ConductPage, 'inspections'),
+      guarded('inspection-assignments', 'inspection-assignments', AssignmentsPage),
+      guarded('inspection-plans', 'inspection-plans', PlansPage),
+      guarded('inspection-publications', 'inspection-publications', PublishPage),
+      guarded('inspection-kind-rules', 'inspection-kind-rules', KindPolicyPage),
       { path: 'forbidden', name: 'forbidden', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'not-found' } },
     ],

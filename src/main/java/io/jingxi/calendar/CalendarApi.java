@@ -1,6 +1,8 @@
 package io.jingxi.calendar;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The calendar module's façade: the one clock for working time. Every deadline in the product
@@ -23,6 +25,13 @@ public interface CalendarApi {
 
 	/** Whether the instant falls inside the business hours of a working day of the unit's calendar. */
 	boolean isWorkingTime(long unitId, Instant at);
+
+	/**
+	 * The working days of the unit's calendar from {@code from} to {@code to}, both included (at most
+	 * 366 days; 400 otherwise), each with the end of its business hours: schedules that fall due on
+	 * the n-th working day of a period read them at once instead of asking for n deadlines.
+	 */
+	List<WorkingDay> workingDays(long unitId, LocalDate from, LocalDate to);
 
 	/**
 	 * The calendar a unit uses: its own, else the nearest ancestor's, else the organisation's default.

@@ -79,6 +79,15 @@ class CalendarService implements CalendarApi {
 	}
 
 	@Override
+	public List<WorkingDay> workingDays(long unitId, LocalDate from, LocalDate to) {
+		WorkingTime time = timeOfUnit(unitId);
+		return time.days(from, to).stream()
+			.filter(DayInfo::working)
+			.map(day -> new WorkingDay(day.date(), time.endOfDay(day.date())))
+			.toList();
+	}
+
+	@Override
 	public CalendarId effectiveCalendarId(long unitId) {
 		return CalendarId.of(resolve(unitId).calendarId());
 	}

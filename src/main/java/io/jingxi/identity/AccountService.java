@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -289,6 +290,30 @@ class AccountService implements IdentityApi {
 	@Transactional(readOnly = true)
 	public long accountCount() {
 		return users.count();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Actor> actorOf(long userId) {
+		return users.findById(userId)
+			.filter(user -> user.getStatus() == UserAccount.Status.ACTIVE)
+			.map(user -> ActorAssembly.actorFor(user, roles, organization));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UserRef> usersWithPermission(String permission, @Nullable Long unitId, int limit) {
+		List<Long> granting = roles.findAll().stream()
+			.filter(role -> role.getPermissions().contains(permission))
+			.map(Role::id)
+			.toList();
+		if (granting.isEmpty() || limit <= 0) {
+			return List.of();
+		}
+		return users.findActiveHoldingAnyRole(granting, unitId, PageRequest.of(0, limit)).stream()
+			.map(user -> new UserRef(user.id(), user.getUsername(), user.getDisplayName(), user.getPersonId(),
+					user.getUnitId()))
+			.toList();
 	}
 
 }

@@ -17,15 +17,21 @@ enum BuiltInRole {
 	INSPECTOR("检查员", DataScopeKind.SUBTREE, Set.of(UNIT_READ, PERSON_READ, CALENDAR_READ, STANDARD_READ, INSPECTION_READ,
 			INSPECTION_CONDUCT)),
 	/** 神秘顾客: sees only their own assignments. */
-	MYSTERY_SHOPPER("神秘顾客", DataScopeKind.SELF, Set.of(CALENDAR_READ, STANDARD_READ, INSPECTION_READ, INSPECTION_CONDUCT)),
+	MYSTERY_SHOPPER("神秘顾客", DataScopeKind.SELF, Set.of(CALENDAR_READ, STANDARD_READ, INSPECTION_READ, INSPECTION_MYSTERY)),
+	/** 行风监督员: an outside supervisor who checks units on their assignments. */
+	EXTERNAL_SUPERVISOR("行风监督员", DataScopeKind.SELF, Set.of(CALENDAR_READ, STANDARD_READ, INSPECTION_READ,
+			INSPECTION_EXTERNAL)),
+	/** 第三方测评员: an evaluator of a third-party firm, whose scores count little. */
+	THIRD_PARTY_ASSESSOR("第三方测评员", DataScopeKind.SELF, Set.of(CALENDAR_READ, STANDARD_READ, INSPECTION_READ,
+			INSPECTION_THIRD_PARTY)),
 	/** 工单处理员: handles complaints and requests for the units below their own. */
 	CASE_AGENT("工单处理员", DataScopeKind.SUBTREE, Set.of(UNIT_READ, PERSON_READ, CALENDAR_READ)),
 	/** 单位负责人: manages their unit and its teams. */
 	UNIT_MANAGER("单位负责人", DataScopeKind.SUBTREE,
 			Set.of(UNIT_READ, UNIT_WRITE, PERSON_READ, PERSON_WRITE, CALENDAR_READ, USER_READ, USER_WRITE,
-					STANDARD_READ, SAMPLING_READ, SAMPLING_WRITE, INSPECTION_READ, INSPECTION_APPEAL)),
+					STANDARD_READ, SAMPLING_READ, SAMPLING_WRITE, INSPECTION_READ, INSPECTION_SELF, INSPECTION_APPEAL)),
 	/** 员工: their own records. */
-	STAFF("员工", DataScopeKind.SELF, Set.of(UNIT_READ, CALENDAR_READ)),
+	STAFF("员工", DataScopeKind.SELF, Set.of(UNIT_READ, CALENDAR_READ, INSPECTION_READ, INSPECTION_SELF)),
 	/** 外包商管理员: vendors and their contracts. */
 	VENDOR_MANAGER("外包商管理员", DataScopeKind.ALL, Set.of(UNIT_READ, VENDOR_READ, VENDOR_WRITE, SAMPLING_READ));
 

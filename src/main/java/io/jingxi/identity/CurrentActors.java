@@ -3,9 +3,6 @@ package io.jingxi.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +22,6 @@ import io.jingxi.organization.OrganizationApi;
 import io.jingxi.shared.Actor;
 import io.jingxi.shared.Actors;
 import io.jingxi.shared.AsSystem;
-import io.jingxi.shared.DataScope;
 import io.jingxi.shared.DomainException;
 import io.jingxi.shared.EntityChanged;
 
@@ -136,46 +132,6 @@ class CurrentActors implements Actors {
 	}
 
 	Actor actorFor(UserAccount user) {
-		List<Role> held = roles.findByIdIn(user.getRoleIds());
-		Set<String> permissions = new HashSet<>();
-		held.forEach(role -> permissions.addAll(role.getPermissions()));
-		return new Actor(user.id(), user.getUsername(), user.getPersonId(), user.getUnitId(), permissions,
-				scopeFor(user, held));
-	}
-
-	DataScope scopeFor(UserAccount user, Collection<Role> held) {
-		Set<Long> subtreeRoots = new HashSet<>();
-		Set<Long> single = new HashSet<>();
-		boolean self = false;
-		for (Role role : held) {
-			switch (role.getDataScope()) {
-				case ALL -> {
-					return DataScope.everything();
-				}
-				case SUBTREE -> {
-					if (user.getUnitId() != null) {
-						subtreeRoots.add(user.getUnitId());
-					}
-				}
-				case UNIT -> {
-					if (user.getUnitId() != null) {
-						single.add(user.getUnitId());
-					}
-				}
-				case CUSTOM -> subtreeRoots.addAll(role.getCustomUnitIds());
-				case SELF -> self = true;
-			}
-		}
-		if (!subtreeRoots.isEmpty() || !single.isEmpty()) {
-			Set<Long> visible = new HashSet<>(single);
-			if (!subtreeRoots.isEmpty()) {
-				visible.addAll(organization.subtreeIds(subtreeRoots));
-			}
-			return DataScope.units(visible);
-		}
-		if (self && user.getPersonId() != null) {
-			return DataScope.self(user.getPersonId(), user.getUnitId());
-		}
-		return DataScope.nothing();
+		return ActorAssembly.actorFor(user, roles, organization);
 	}
 }

@@ -33,6 +33,10 @@ final class Permissions {
 	static final String INSPECTION_CONDUCT = "inspection:conduct";
 	static final String INSPECTION_MANAGE = "inspection:manage";
 	static final String INSPECTION_APPEAL = "inspection:appeal";
+	static final String INSPECTION_SELF = "inspection:self";
+	static final String INSPECTION_MYSTERY = "inspection:mystery";
+	static final String INSPECTION_EXTERNAL = "inspection:external";
+	static final String INSPECTION_THIRD_PARTY = "inspection:third-party";
 
 	/** Code → group, in the order the role editor shows them. */
 	static final Map<String, String> CATALOGUE;
@@ -61,6 +65,10 @@ final class Permissions {
 		map.put(INSPECTION_CONDUCT, "inspection");
 		map.put(INSPECTION_MANAGE, "inspection");
 		map.put(INSPECTION_APPEAL, "inspection");
+		map.put(INSPECTION_SELF, "inspection");
+		map.put(INSPECTION_MYSTERY, "inspection");
+		map.put(INSPECTION_EXTERNAL, "inspection");
+		map.put(INSPECTION_THIRD_PARTY, "inspection");
 		CATALOGUE = Map.copyOf(map);
 		ORDER = List.copyOf(map.keySet());
 	}

@@ -84,15 +84,17 @@ class AppealService {
 	}
 
 	/**
-	 * When a visit's result starts to count, and with it the appeal window: its submission. (A visit
-	 * whose result is published later may start it at the publication instead — this is the one place.)
+	 * When a visit's result starts to count, and with it the appeal window: its submission, or for a
+	 * hidden visit the publication of its result.
 	 */
 	static Instant resultCountsFrom(Visit visit) {
 		Instant submitted = visit.submittedAt();
 		if (submitted == null) {
 			throw DomainException.conflict("inspection.notSubmitted", String.valueOf(visit.id()));
 		}
-		return submitted;
+		// a hidden visit's result reaches the unit when it is published; the unit can appeal from then on
+		Instant published = visit.publishedAt();
+		return published != null ? published : submitted;
 	}
 
 	@Transactional(readOnly = true)

@@ -48,7 +48,7 @@ class EvidenceController {
 	/** Adds a photo to an item of the caller's own draft (multipart: {@code file}, {@code itemId}). */
 	@PostMapping(path = "/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAuthority('inspection:conduct')")
+	@PreAuthorize(InspectionController.CONDUCTS)
 	EvidencePhotoView add(@PathVariable long id, @RequestParam(required = false) @Nullable Long itemId,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
 		if (itemId == null) {
@@ -72,7 +72,7 @@ class EvidenceController {
 
 	@DeleteMapping("/photos/{photoId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize("hasAuthority('inspection:conduct')")
+	@PreAuthorize(InspectionController.CONDUCTS)
 	void delete(@PathVariable long id, @PathVariable long photoId) {
 		evidence.delete(id, photoId);
 	}
@@ -91,7 +91,7 @@ class EvidenceController {
 
 	/** The people of the visited unit the caller may name as responsible on their own draft. */
 	@GetMapping("/people")
-	@PreAuthorize("hasAuthority('inspection:conduct')")
+	@PreAuthorize(InspectionController.CONDUCTS)
 	List<ResponsiblePerson> people(@PathVariable long id) {
 		return inspections.responsibleCandidates(id).stream().map(ResponsiblePerson::of).toList();
 	}

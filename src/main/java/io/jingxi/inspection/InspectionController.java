@@ -32,6 +32,10 @@ import jakarta.validation.constraints.Min;
 @Validated
 class InspectionController {
 
+	/** Any of the permissions a kind rule may ask of whoever conducts a visit; the kind rules decide the rest. */
+	static final String CONDUCTS = "hasAnyAuthority('inspection:conduct', 'inspection:self', 'inspection:mystery', "
+			+ "'inspection:external', 'inspection:third-party')";
+
 	private final InspectionService inspections;
 
 	InspectionController(InspectionService inspections) {
@@ -40,9 +44,10 @@ class InspectionController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAuthority('inspection:conduct')")
+	@PreAuthorize(CONDUCTS)
 	InspectionDetails create(@Valid @RequestBody CreateVisitRequest request) {
-		return inspections.create(request.unitId(), request.standardId(), request.kind(), request.plannedDate());
+		return inspections.create(request.unitId(), request.standardId(), request.kind(), request.plannedDate(),
+				!Boolean.FALSE.equals(request.announced()));
 	}
 
 	@GetMapping
@@ -63,14 +68,14 @@ class InspectionController {
 
 	/** Saves answers to a draft; every answer that does not fit the version is named at once (400), nothing saved. */
 	@PutMapping("/{id}/answers")
-	@PreAuthorize("hasAuthority('inspection:conduct')")
+	@PreAuthorize(CONDUCTS)
 	InspectionDetails answer(@PathVariable long id, @Valid @RequestBody AnswersRequest request) {
 		return inspections.answer(id, request.answers());
 	}
 
 	/** Scores the complete answers and closes the visit; 409 while items are unanswered or once submitted. */
 	@PostMapping("/{id}/submit")
-	@PreAuthorize("hasAuthority('inspection:conduct')")
+	@PreAuthorize(CONDUCTS)
 	InspectionDetails submit(@PathVariable long id) {
 		return inspections.submit(id);
 	}

@@ -17,9 +17,12 @@ final class InspectionRequests {
 	private InspectionRequests() {
 	}
 
-	/** A new visit of a unit against a standard's current published version. */
+	/**
+	 * A new visit of a unit against a standard's current published version; {@code announced} false
+	 * hides it from the unit until its result is published (mystery-shopper visits always are).
+	 */
 	record CreateVisitRequest(@NotNull Long unitId, @NotNull Long standardId, @NotNull InspectionKind kind,
-			@NotNull LocalDate plannedDate) {
+			@NotNull LocalDate plannedDate, @Nullable Boolean announced) {
 	}
 
 	/** Answers to some of the version's items; each replaces an earlier answer to the same item. */

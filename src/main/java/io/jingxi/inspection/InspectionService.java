@@ -1,11 +1,14 @@
 package io.jingxi.inspection;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -40,7 +44,8 @@ import io.jingxi.standard.StandardVersionView;
  * Visits: creating one against a standard's current version, answering it as a draft, submitting
  * it (score, findings, events) and reading visits and scores. Every read goes through
  * {@link #visible}: the actor's data scope, except that a mystery shopper sees only their own
- * visits and a visited unit never sees an unsubmitted mystery-shopper visit nor who the shopper was.
+ * visits and a visited unit never sees a hidden visit (a mystery shopper's or an unannounced one)
+ * before its result is published, nor ever who the shopper was or when the plan had it due.
  */
 @Service
 @Transactional
@@ -68,9 +73,13 @@ class InspectionService implements InspectionApi {
 
 	private final EvidenceService evidence;
 
+	private final KindPolicyService kindPolicies;
+
+	private final PlanningClock planning;
+
 	InspectionService(Visits visits, Findings findings, StandardApi standards, OrganizationApi organization,
 			Actors actors, ApplicationEventPublisher events, MessageSource messages, Clock clock, AnswerChecks checks,
-			EvidenceService evidence) {
+			EvidenceService evidence, KindPolicyService kindPolicies, PlanningClock planning) {
 		this.visits = visits;
 		this.findings = findings;
 		this.standards = standards;
@@ -81,18 +90,25 @@ class InspectionService implements InspectionApi {
 		this.clock = clock;
 		this.checks = checks;
 		this.evidence = evidence;
+		this.kindPolicies = kindPolicies;
+		this.planning = planning;
 	}
 
-	InspectionDetails create(long unitId, long standardId, InspectionKind kind, LocalDate plannedDate) {
+	/**
+	 * A visit the actor starts themselves: the kind rules in force decide whether they may (a unit
+	 * outside their scope answers 400 as if it did not exist, any other refusal 403 naming the kind).
+	 * Mystery-shopper visits, and others when {@code announced} is false, are hidden from the unit.
+	 */
+	InspectionDetails create(long unitId, long standardId, InspectionKind kind, LocalDate plannedDate,
+			boolean announced) {
 		Actor actor = actors.current();
 		UnitSummary unit = organization.unit(unitId)
 			.filter(UnitSummary::active)
 			.orElseThrow(() -> DomainException.invalidField("unitId", "inspection.unit.notFound", unitId));
-		// a mystery shopper visits units outside their own part of the organisation; every other kind
-		// checks a unit the inspector can see
-		if (kind != InspectionKind.MYSTERY_SHOPPER && !actor.scope().coversUnit(unit.id())) {
-			throw DomainException.invalidField("unitId", "inspection.unit.notFound", unitId);
-		}
+		KindPolicy policy = kindPolicies.current();
+		kindPolicies.refusal(policy, kind, actor, unit, false).ifPresent(refusal -> {
+			throw KindPolicyService.refused(refusal, kind, policy.rule(kind).permission(), unit);
+		});
 		if (standards.standard(standardId).isEmpty()) {
 			throw DomainException.invalidField("standardId", "inspection.standard.notFound", standardId);
 		}
@@ -102,7 +118,7 @@ class InspectionService implements InspectionApi {
 							standardId)),
 					"inspection.standard.notPublished", standardId));
 		Visit visit = visits.save(new Visit(unit.id(), kind, standardId, version.id(), actor.userId(),
-				displayName(actor), plannedDate, clock.instant()));
+				displayName(actor), plannedDate, clock.instant(), !announced, policy.version(), null));
 		events.publishEvent(EntityChanged.of(ENTITY, visit.id(), "CREATED", null, visit.summary()));
 		return details(visit, version, actor);
 	}
@@ -110,8 +126,7 @@ class InspectionService implements InspectionApi {
 	@Transactional(readOnly = true)
 	PageResult<InspectionView> search(@Nullable Long unitId, @Nullable InspectionKind kind,
 			@Nullable VisitStatus status, int page, int size) {
-		Actor actor = actors.current();
-		Specification<Visit> spec = visible(actor);
+		Specification<Visit> spec = (root, query, cb) -> cb.conjunction();
 		if (unitId != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("unitId"), unitId));
 		}
@@ -121,8 +136,14 @@ class InspectionService implements InspectionApi {
 		if (status != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
 		}
-		var result = visits.findAll(spec,
-				PageRequest.of(page, size, Sort.by(Sort.Order.desc("plannedDate"), Sort.Order.desc("id"))));
+		return page(spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("plannedDate"), Sort.Order.desc("id"))));
+	}
+
+	/** The visits the actor sees that also meet {@code narrowing}, a page of them as lists show them. */
+	@Transactional(readOnly = true)
+	PageResult<InspectionView> page(Specification<Visit> narrowing, Pageable pageable) {
+		Actor actor = actors.current();
+		var result = visits.findAll(visible(actor).and(narrowing), pageable);
 		Set<Long> unitIds = new HashSet<>();
 		result.forEach(visit -> unitIds.add(visit.unitId()));
 		Map<Long, String> unitNames = new HashMap<>();
@@ -167,18 +188,38 @@ class InspectionService implements InspectionApi {
 		String before = visit.summary();
 		visit.submit(score, clock.instant());
 		visits.save(visit);
+		// a hidden visit's findings are kept now and announced when its result is published
 		List<Finding> recorded = findings.saveAll(visit.lines().stream()
 			.filter(ItemLine::failed)
 			.map(line -> Finding.of(visit, line, clock.instant()))
 			.toList());
 		events.publishEvent(EntityChanged.of(ENTITY, visit.id(), "SUBMITTED", before, visit.summary()));
+		if (!visit.hidden()) {
+			announceResult(visit, recorded);
+		}
+		return details(visit, version(visit.versionId()), actor);
+	}
+
+	/**
+	 * Tells the other modules that a visit's result counts: {@link InspectionSubmitted} and a
+	 * {@link FindingRecorded} per finding. At submission for an announced visit, at publication for a
+	 * hidden one, so that notices and rankings of a hidden visit appear only once the unit may see it.
+	 */
+	void announceResult(Visit visit, List<Finding> recorded) {
+		StandardVersionView version = version(visit.versionId());
+		BigDecimal total = Objects.requireNonNull(visit.total(), "a submitted visit has a total");
+		Instant submittedAt = Objects.requireNonNull(visit.submittedAt(), "a submitted visit has a time");
 		events.publishEvent(new InspectionSubmitted(visit.id(), visit.unitId(), visit.kind(), visit.standardId(),
-				visit.versionId(), score.total(), sectionResults(visit), visit.plannedDate(), clock.instant()));
+				visit.versionId(), total, sectionResults(visit), visit.plannedDate(), submittedAt));
 		Map<Long, ItemLine> lines = new HashMap<>();
 		visit.lines().forEach(line -> lines.put(line.itemId(), line));
 		recorded.forEach(finding -> events.publishEvent(finding.recorded(visit, lines.get(finding.itemId()),
 				version.item(finding.itemId()).map(StandardItemView::text).orElse(""))));
-		return details(visit, version, actor);
+	}
+
+	/** {@link #announceResult(Visit, List)} with the findings that stand now (an amendment may have overturned some). */
+	void announceResult(Visit visit) {
+		announceResult(visit, findings.findByVisitIdOrderById(visit.id()).stream().filter(Finding::standing).toList());
 	}
 
 	@Transactional(readOnly = true)
@@ -223,7 +264,7 @@ class InspectionService implements InspectionApi {
 
 	@Override
 	public KindWeights kindWeights() {
-		return KindWeights.defaults();
+		return kindPolicies.current().weights();
 	}
 
 	static List<InspectionSubmitted.SectionResult> sectionResults(Visit visit) {
@@ -235,8 +276,8 @@ class InspectionService implements InspectionApi {
 
 	/**
 	 * The visits an actor may see: everything for organisation-wide users; their own visits only for
-	 * a self-scoped user (a mystery shopper); otherwise the visits of units in scope, less unsubmitted
-	 * mystery-shopper visits, plus their own.
+	 * a self-scoped user (a mystery shopper); otherwise the visits of units in scope, less hidden
+	 * visits whose result is not published, plus their own.
 	 */
 	static Specification<Visit> visible(Actor actor) {
 		if (actor.scope().all()) {
@@ -247,9 +288,8 @@ class InspectionService implements InspectionApi {
 			return mine;
 		}
 		Specification<Visit> inScope = Scoped.byUnit(actor.scope(), "unitId");
-		Specification<Visit> notHidden = (root, query, cb) -> cb.or(
-				cb.notEqual(root.get("kind"), InspectionKind.MYSTERY_SHOPPER),
-				cb.notEqual(root.get("status"), VisitStatus.DRAFT));
+		Specification<Visit> notHidden = (root, query, cb) -> cb.or(cb.isFalse(root.get("hidden")),
+				cb.isNotNull(root.get("publishedAt")));
 		return inScope.and(notHidden).or(mine);
 	}
 
@@ -258,7 +298,15 @@ class InspectionService implements InspectionApi {
 		return !visit.isMysteryShopper() || actor.scope().all() || visit.inspectorUserId() == actor.userId();
 	}
 
-	private Visit load(long id, Actor actor) {
+	/**
+	 * Whether the actor is shown when the visit was planned and due and by which plan: for a hidden
+	 * visit only organisation-wide users and its inspector; the visited unit sees the day it took place.
+	 */
+	static boolean showsSchedule(Visit visit, Actor actor) {
+		return !visit.hidden() || actor.scope().all() || visit.inspectorUserId() == actor.userId();
+	}
+
+	Visit load(long id, Actor actor) {
 		return visits.findOne(Scoped.<Visit>idEquals(id).and(visible(actor)))
 			.orElseThrow(() -> DomainException.notFound("inspection.notFound", id));
 	}
@@ -288,11 +336,17 @@ class InspectionService implements InspectionApi {
 
 	private InspectionView view(Visit visit, StandardVersionView version, String unitName, Actor actor) {
 		boolean shown = showsInspector(visit, actor);
+		boolean scheduled = showsSchedule(visit, actor);
+		PlanSlot slot = scheduled ? visit.slot() : null;
+		Instant submittedAt = visit.submittedAt();
+		LocalDate plannedDate = scheduled || submittedAt == null ? visit.plannedDate() : planning.dateOf(submittedAt);
 		return new InspectionView(visit.id(), visit.unitId(), unitName, visit.kind(), visit.standardId(),
 				version.standardCode(), version.standardName(), visit.versionId(), version.number(),
 				shown ? visit.inspectorUserId() : null, shown ? visit.inspectorName() : neutralLabel(), !shown,
-				visit.plannedDate(), visit.status(), visit.total(), visit.createdAt(), visit.updatedAt(),
-				visit.submittedAt());
+				plannedDate, visit.status(), visit.total(), visit.createdAt(), visit.updatedAt(),
+				visit.submittedAt(), visit.kindPolicyVersion(), slot == null ? null : slot.planId(),
+				slot == null ? null : slot.dueDate(), scheduled && visit.overdue(clock.instant()), visit.hidden(),
+				visit.publishedAt());
 	}
 
 	private String neutralLabel() {

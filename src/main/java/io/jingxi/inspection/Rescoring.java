@@ -101,12 +101,16 @@ class Rescoring {
 		}
 		findings.saveAll(ofVisit);
 		List<Finding> saved = findings.saveAll(recorded);
-		overturned.forEach(events::publishEvent);
-		saved.forEach(finding -> events.publishEvent(finding.recorded(visit, lines.get(finding.itemId()),
-				version.item(finding.itemId()).map(StandardItemView::text).orElse(""))));
 		BigDecimal total = visit.total() == null ? BigDecimal.ZERO : visit.total();
-		events.publishEvent(new InspectionScoreChanged(visit.id(), visit.unitId(), visit.kind(), previous, total,
-				InspectionService.sectionResults(visit), now));
+		// a hidden visit whose result is not published yet has told no one anything: publication
+		// announces its result as it then stands
+		if (!visit.hiddenFromUnit()) {
+			overturned.forEach(events::publishEvent);
+			saved.forEach(finding -> events.publishEvent(finding.recorded(visit, lines.get(finding.itemId()),
+					version.item(finding.itemId()).map(StandardItemView::text).orElse(""))));
+			events.publishEvent(new InspectionScoreChanged(visit.id(), visit.unitId(), visit.kind(), previous, total,
+					InspectionService.sectionResults(visit), now));
+		}
 		return new Outcome(previous, total, saved, overturned);
 	}
 

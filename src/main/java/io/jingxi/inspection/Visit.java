@@ -16,6 +16,7 @@ import io.jingxi.standard.ScoreResult;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +33,10 @@ import jakarta.persistence.Version;
  * 检查 / 暗访: one visit of a unit, scored against the standard version that was current when it was
  * created. Its answers change only while it is a draft; submitting stores the score with its
  * sections, item lines, scoring rule and policy, after which nothing changes.
+ * <p>
+ * A hidden visit (a mystery shopper's, or one not announced to the unit) stays out of the visited
+ * unit's sight until a quality manager publishes its result. A visit a plan generated keeps its slot
+ * in the plan and its due date; every visit records the kind-policy version it was created under.
  */
 @Entity
 @Table(name = "insp_visit")
@@ -118,6 +123,17 @@ class Visit {
 	@Version
 	private long version;
 
+	private boolean hidden;
+
+	@Column(name = "published_at")
+	private @Nullable Instant publishedAt;
+
+	@Column(name = "kind_policy_version")
+	private int kindPolicyVersion;
+
+	@Embedded
+	private @Nullable PlanSlot slot;
+
 	protected Visit() {
 		this.kind = InspectionKind.SELF;
 		this.inspectorName = "";
@@ -128,6 +144,16 @@ class Visit {
 
 	Visit(long unitId, InspectionKind kind, long standardId, long versionId, long inspectorUserId,
 			String inspectorName, LocalDate plannedDate, Instant now) {
+		this(unitId, kind, standardId, versionId, inspectorUserId, inspectorName, plannedDate, now,
+				kind == InspectionKind.MYSTERY_SHOPPER, 0, null);
+	}
+
+	Visit(long unitId, InspectionKind kind, long standardId, long versionId, long inspectorUserId,
+			String inspectorName, LocalDate plannedDate, Instant now, boolean hidden, int kindPolicyVersion,
+			@Nullable PlanSlot slot) {
+		this.hidden = hidden || kind == InspectionKind.MYSTERY_SHOPPER;
+		this.kindPolicyVersion = kindPolicyVersion;
+		this.slot = slot;
 		this.unitId = unitId;
 		this.kind = kind;
 		this.standardId = standardId;
@@ -217,6 +243,50 @@ class Visit {
 		score.sections().forEach(section -> sections.add(SectionLine.of(section)));
 		lines.clear();
 		score.items().forEach(item -> lines.add(ItemLine.of(item).explainedFirstBy(explanations.get(item.itemId()))));
+	}
+
+	/**
+	 * Releases a hidden visit's result to the visited unit (and to the modules that act on results).
+	 * Only a submitted, hidden, not yet published visit can be published.
+	 */
+	void publish(Instant now) {
+		if (!hidden) {
+			throw DomainException.conflict("inspection.publish.notHidden", String.valueOf(id));
+		}
+		if (status == VisitStatus.DRAFT) {
+			throw DomainException.conflict("inspection.publish.notSubmitted", String.valueOf(id));
+		}
+		if (publishedAt != null) {
+			throw DomainException.conflict("inspection.publish.already", String.valueOf(id));
+		}
+		publishedAt = now;
+		updatedAt = now;
+	}
+
+	/** Whether the visited unit may not see it yet: hidden and not published. */
+	boolean hiddenFromUnit() {
+		return hidden && publishedAt == null;
+	}
+
+	/** A generated visit not submitted by the end of its due day. */
+	boolean overdue(Instant now) {
+		return status == VisitStatus.DRAFT && slot != null && now.isAfter(slot.dueAt());
+	}
+
+	boolean hidden() {
+		return hidden;
+	}
+
+	@Nullable Instant publishedAt() {
+		return publishedAt;
+	}
+
+	int kindPolicyVersion() {
+		return kindPolicyVersion;
+	}
+
+	@Nullable PlanSlot slot() {
+		return slot;
 	}
 
 	private void requireDraft() {

@@ -134,4 +134,20 @@ class CalendarApiTests extends CalendarSpringTest {
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.fieldProblems().get(0).field())
 				.isEqualTo("workingHours"));
 	}
+
+	@Test
+	void theWorkingDaysAroundNationalDaySkipTheHolidaysKeepTheMakeUpSaturdayAndEndWhereADeadlineWould() {
+		List<WorkingDay> days = api.workingDays(hall, LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 11));
+		assertThat(days).extracting(WorkingDay::date).containsExactly(LocalDate.of(2026, 9, 28),
+				LocalDate.of(2026, 9, 29), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 8),
+				LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 10));
+		assertThat(days.get(5).end()).isEqualTo(at("2026-10-10T17:30:00+08:00"));
+		// the n-th working day's end is the deadline of n working days counted from the day before the range
+		for (int n = 1; n <= days.size(); n++) {
+			assertThat(api.deadline(hall, at("2026-09-27T12:00:00+08:00"), WorkingDuration.workingDays(n)))
+				.isEqualTo(days.get(n - 1).end());
+		}
+		assertThatThrownBy(() -> api.workingDays(hall, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 5)))
+			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.status().value()).isEqualTo(400));
+	}
 }

@@ -165,7 +165,7 @@ class AmendmentHttpTests {
 				.andExpect(status().isForbidden());
 		}
 		// a draft is not amended but answered
-		long draft = json(fx.newVisit(fx.signIn(mvc, fx.inspectorA()), fx.units().unitA(), "SELF")).path("visit")
+		long draft = json(fx.newVisit(fx.signIn(mvc, fx.inspectorA()), fx.units().unitA(), "SUPERVISOR")).path("visit")
 			.path("id").asLong();
 		quality.post("/api/v1/inspections/{id}/amend",
 				"{\"reason\":\"r\",\"answers\":[{\"itemId\":" + yesNo + ",\"compliant\":false}]}", draft)

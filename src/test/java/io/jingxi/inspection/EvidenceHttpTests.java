@@ -280,7 +280,7 @@ class EvidenceHttpTests {
 	@Test
 	void aMysteryShoppersPhotoReachesTheUnitWithoutAnyTraceOfTheShopper() throws Exception {
 		ApiSession shopper = fx.signIn(mvc, fx.shopper());
-		JsonNode visit = json(fx.newVisit(shopper, fx.units().unitA(), "MYSTERY_SHOPPER"));
+		JsonNode visit = json(fx.assignedVisit(mvc, fx.shopper(), fx.units().unitA(), "MYSTERY_SHOPPER"));
 		long visitId = visit.path("visit").path("id").asLong();
 		String clause = items(visit).get(0).path("clause").asString();
 		shopper.put("/api/v1/inspections/{id}/answers", allAnswers(visit, "门口有小广告", clause), visitId)
@@ -291,6 +291,9 @@ class EvidenceHttpTests {
 		shopper.post("/api/v1/inspections/{id}/submit", "", visitId).andExpect(status().isOk());
 
 		ApiSession manager = fx.signIn(mvc, fx.units().userA());
+		// nothing of it reaches the unit before its result is published
+		manager.get("/api/v1/inspections/{id}/photos/{photoId}", visitId, photoId).andExpect(status().isNotFound());
+		fx.publish(mvc, visitId);
 		String list = manager.get("/api/v1/inspections/{id}/photos", visitId)
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		byte[] full = manager.get("/api/v1/inspections/{id}/photos/{photoId}", visitId, photoId)

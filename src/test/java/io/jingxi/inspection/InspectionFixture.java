@@ -2,6 +2,8 @@ package io.jingxi.inspection;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -127,16 +129,64 @@ record InspectionFixture(TwoUnits units, String inspectorA, String inspectorB, S
 	JsonNode submittedVisit(MockMvc mvc, String username, long unitId, String kind, String... failedClauses)
 			throws Exception {
 		ApiSession session = signIn(mvc, username);
-		JsonNode created = json(newVisit(session, unitId, kind));
+		boolean mystery = kind.equals("MYSTERY_SHOPPER");
+		// a mystery shopper works on assignment, and their result counts once it is published
+		JsonNode created = json(mystery ? assignedVisit(mvc, username, unitId, kind) : newVisit(session, unitId, kind));
 		long id = created.path("visit").path("id").asLong();
 		session.put("/api/v1/inspections/{id}/answers", allAnswers(created, "问题", failedClauses), id)
 			.andExpect(status().isOk());
 		for (String clause : failedClauses) {
 			photograph(session, id, itemId(created, clause));
 		}
-		return json(session.post("/api/v1/inspections/{id}/submit", "", id)
+		String submitted = session.post("/api/v1/inspections/{id}/submit", "", id)
 			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		if (!mystery) {
+			return json(submitted);
+		}
+		publish(mvc, id);
+		return json(session.get("/api/v1/inspections/{id}", id).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString());
+	}
+
+	/** The quality manager publishes a hidden visit's result to the visited unit. */
+	void publish(MockMvc mvc, long visitId) throws Exception {
+		signIn(mvc, qualityManager).post("/api/v1/inspections/publish", "{\"visitIds\":[" + visitId + "]}")
+			.andExpect(status().isOk());
+	}
+
+	/** The id of an account that may be assigned visits of the kind, as the plan editor's picker lists it. */
+	long assigneeId(MockMvc mvc, String username, String kind) throws Exception {
+		JsonNode people = json(signIn(mvc, qualityManager).get("/api/v1/inspection-plans/assignees?kind={k}", kind)
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		for (JsonNode person : people) {
+			if (person.path("username").asString().equals(username)) {
+				return person.path("id").asLong();
+			}
+		}
+		throw new AssertionError(username + " may not be assigned " + kind);
+	}
+
+	/**
+	 * A visit assigned to {@code assignee} the way every mystery-shopper visit comes about: the quality
+	 * manager plans it once, for the unit, due on the last working day of the next three weeks, and
+	 * generates it now. Returns the visit as its assignee reads it (like {@link #newVisit}).
+	 */
+	String assignedVisit(MockMvc mvc, String assignee, long unitId, String kind) throws Exception {
+		ApiSession quality = signIn(mvc, qualityManager);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		String plan = quality.post("/api/v1/inspection-plans", """
+				{"name":"指派%s","kind":"%s","standardId":%d,"recurrence":"ONCE","startDate":"%s","endDate":"%s",
+				 "dueRule":"LAST_WORKING_DAY","assigneeRule":"NAMED","assigneeUserId":%d,"unitIds":[%d]}"""
+			.formatted(tag, kind, standardId, today, today.plusDays(21), assigneeId(mvc, assignee, kind), unitId))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		JsonNode generated = json(quality.post("/api/v1/inspection-plans/{id}/generate", "",
+				json(plan).path("id").asLong()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		long visitId = generated.path("visitIds").get(0).asLong();
+		return signIn(mvc, assignee).get("/api/v1/inspections/{id}", visitId)
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
 	}
 
 	String newVisit(ApiSession session, long unitId, String kind) throws Exception {

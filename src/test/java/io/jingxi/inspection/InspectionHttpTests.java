@@ -128,7 +128,7 @@ class InspectionHttpTests {
 	@Test
 	void badAnswersAreRefusedNamingTheItemAndChangeNothing() throws Exception {
 		var inspector = fx.signIn(mvc, fx.inspectorA()).inEnglish();
-		JsonNode created = json(fx.newVisit(inspector, fx.units().unitA(), "SELF"));
+		JsonNode created = json(fx.newVisit(inspector, fx.units().unitA(), "SPOT_CHECK"));
 		long id = created.path("visit").path("id").asLong();
 		JsonNode pointsItem = items(created).stream()
 			.filter(item -> item.path("answerType").asString().equals("POINTS"))
@@ -196,13 +196,13 @@ class InspectionHttpTests {
 				"{\"code\":\"BHD-" + fx.tag() + "\"}").andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString()).path("standard").path("id").asLong();
 		inspector.post("/api/v1/inspections", """
-				{"unitId":%d,"standardId":%d,"kind":"SELF","plannedDate":"2026-11-23"}"""
+				{"unitId":%d,"standardId":%d,"kind":"SUPERVISOR","plannedDate":"2026-11-23"}"""
 			.formatted(fx.units().unitA(), draftOnly))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("no published version")));
-		// a unit manager reads but does not conduct
+		// a unit manager checks their own unit but does not inspect as a supervisor
 		fx.signIn(mvc, fx.units().userA()).post("/api/v1/inspections", """
-				{"unitId":%d,"standardId":%d,"kind":"SELF","plannedDate":"2026-11-23"}"""
+				{"unitId":%d,"standardId":%d,"kind":"SUPERVISOR","plannedDate":"2026-11-23"}"""
 			.formatted(fx.units().unitA(), fx.standardId()))
 			.andExpect(status().isForbidden());
 	}

@@ -4,6 +4,7 @@ import static io.jingxi.inspection.InspectionFixture.allAnswers;
 import static io.jingxi.inspection.InspectionFixture.items;
 import static io.jingxi.inspection.InspectionFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -28,9 +29,10 @@ import io.jingxi.shared.ApiSession;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A mystery shopper's identity never reaches the visited unit: an unsubmitted visit is invisible to
- * the unit's users, a submitted one names only the neutral label, through every endpoint; the shopper
- * sees only their own visits, and organisation-wide users see who it was.
+ * A mystery shopper's identity never reaches the visited unit: the visit is invisible to the unit's
+ * users until a quality manager publishes its result, which then names only the neutral label,
+ * through every endpoint; the shopper sees only their own visits, and organisation-wide users see
+ * who it was. Shoppers work only on assignment.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -75,9 +77,9 @@ class MysteryShopperHttpTests {
 	}
 
 	@Test
-	void theVisitedUnitNeverSeesTheShopperNorAnUnsubmittedVisit() throws Exception {
+	void theVisitedUnitNeverSeesTheShopperNorTheVisitBeforeItsResultIsPublished() throws Exception {
 		var shopper = fx.signIn(mvc, fx.shopper());
-		JsonNode created = json(fx.newVisit(shopper, fx.units().unitA(), "MYSTERY_SHOPPER"));
+		JsonNode created = json(fx.assignedVisit(mvc, fx.shopper(), fx.units().unitA(), "MYSTERY_SHOPPER"));
 		long id = created.path("visit").path("id").asLong();
 		assertThat(created.path("visit").path("inspectorName").asString()).isEqualTo(fx.shopperName());
 		String failed = items(created).get(0).path("clause").asString();
@@ -101,7 +103,16 @@ class MysteryShopperHttpTests {
 
 		shopper.post("/api/v1/inspections/{id}/submit", "", id).andExpect(status().isOk());
 
-		// once submitted the unit sees the result under the neutral label, in its own language
+		// submitted but not published: still nothing for the unit
+		for (String user : new String[] { fx.units().userA(), fx.inspectorA() }) {
+			ApiSession unitUser = fx.signIn(mvc, user);
+			unitUser.get("/api/v1/inspections/{id}", id).andExpect(status().isNotFound());
+			unitUser.get("/api/v1/inspections?unitId={u}", fx.units().unitA()).andExpect(jsonPath("$.total").value(0));
+		}
+		fx.signIn(mvc, fx.qualityManager()).post("/api/v1/inspections/publish", "{\"visitIds\":[" + id + "]}")
+			.andExpect(status().isOk());
+
+		// once published the unit sees the result under the neutral label, in its own language
 		ApiSession manager = fx.signIn(mvc, fx.units().userA());
 		manager.get("/api/v1/inspections?unitId={u}", fx.units().unitA())
 			.andExpect(jsonPath("$.total").value(1))
@@ -139,7 +150,8 @@ class MysteryShopperHttpTests {
 		var inspector = fx.signIn(mvc, fx.inspectorA());
 		long other = json(fx.newVisit(inspector, fx.units().unitA(), "SUPERVISOR")).path("visit").path("id").asLong();
 		var shopper = fx.signIn(mvc, fx.shopper());
-		long own = json(fx.newVisit(shopper, fx.units().unitB(), "MYSTERY_SHOPPER")).path("visit").path("id").asLong();
+		long own = json(fx.assignedVisit(mvc, fx.shopper(), fx.units().unitB(), "MYSTERY_SHOPPER")).path("visit")
+			.path("id").asLong();
 
 		shopper.get("/api/v1/inspections/{id}", other).andExpect(status().isNotFound());
 		shopper.get("/api/v1/inspections/{id}/score", other).andExpect(status().isNotFound());
@@ -149,5 +161,21 @@ class MysteryShopperHttpTests {
 		shopper.get("/api/v1/inspections?unitId={u}", fx.units().unitA()).andExpect(jsonPath("$.total").value(0));
 		// and another unit's inspector does not see the shopper's draft of unit B
 		fx.signIn(mvc, fx.inspectorB()).get("/api/v1/inspections/{id}", own).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aShopperCannotStartAVisitOfTheirOwnAndTheRefusalNamesTheKind() throws Exception {
+		var shopper = fx.signIn(mvc, fx.shopper());
+		shopper.post("/api/v1/inspections", """
+				{"unitId":%d,"standardId":%d,"kind":"MYSTERY_SHOPPER","plannedDate":"2026-11-23"}"""
+			.formatted(fx.units().unitA(), fx.standardId()))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("神秘顾客暗访只能按指派进行")));
+		shopper.inEnglish().post("/api/v1/inspections", """
+				{"unitId":%d,"standardId":%d,"kind":"SPOT_CHECK","plannedDate":"2026-11-23"}"""
+			.formatted(fx.units().unitA(), fx.standardId()))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("\"spot check\" need the permission")));
+		shopper.get("/api/v1/inspections/assignments").andExpect(jsonPath("$.total").value(0));
 	}
 }

@@ -12,10 +12,11 @@ enum BuiltInRole {
 	/** 质量经理: runs standards, inspections and appraisal across the organisation. */
 	QUALITY_MANAGER("质量经理", DataScopeKind.ALL,
 			Set.of(UNIT_READ, PERSON_READ, VENDOR_READ, CALENDAR_READ, CALENDAR_WRITE, AUDIT_READ, USER_READ,
-					STANDARD_READ, STANDARD_WRITE, SAMPLING_READ, SAMPLING_WRITE, SAMPLING_MANAGE, INSPECTION_READ, INSPECTION_CONDUCT, INSPECTION_MANAGE)),
+					STANDARD_READ, STANDARD_WRITE, SAMPLING_READ, SAMPLING_WRITE, SAMPLING_MANAGE, INSPECTION_READ, INSPECTION_CONDUCT, INSPECTION_MANAGE,
+					REPORTING_READ)),
 	/** 检查员: inspects the units below their own. */
 	INSPECTOR("检查员", DataScopeKind.SUBTREE, Set.of(UNIT_READ, PERSON_READ, CALENDAR_READ, STANDARD_READ, INSPECTION_READ,
-			INSPECTION_CONDUCT)),
+			INSPECTION_CONDUCT, REPORTING_READ)),
 	/** 神秘顾客: sees only their own assignments. */
 	MYSTERY_SHOPPER("神秘顾客", DataScopeKind.SELF, Set.of(CALENDAR_READ, STANDARD_READ, INSPECTION_READ, INSPECTION_CONDUCT)),
 	/** 工单处理员: handles complaints and requests for the units below their own. */
@@ -23,7 +24,7 @@ enum BuiltInRole {
 	/** 单位负责人: manages their unit and its teams. */
 	UNIT_MANAGER("单位负责人", DataScopeKind.SUBTREE,
 			Set.of(UNIT_READ, UNIT_WRITE, PERSON_READ, PERSON_WRITE, CALENDAR_READ, USER_READ, USER_WRITE,
-					STANDARD_READ, SAMPLING_READ, SAMPLING_WRITE, INSPECTION_READ)),
+					STANDARD_READ, SAMPLING_READ, SAMPLING_WRITE, INSPECTION_READ, REPORTING_READ)),
 	/** 员工: their own records. */
 	STAFF("员工", DataScopeKind.SELF, Set.of(UNIT_READ, CALENDAR_READ)),
 	/** 外包商管理员: vendors and their contracts. */

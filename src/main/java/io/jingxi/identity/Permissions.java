@@ -32,6 +32,7 @@ final class Permissions {
 	static final String INSPECTION_READ = "inspection:read";
 	static final String INSPECTION_CONDUCT = "inspection:conduct";
 	static final String INSPECTION_MANAGE = "inspection:manage";
+	static final String REPORTING_READ = "reporting:read";
 
 	/** Code → group, in the order the role editor shows them. */
 	static final Map<String, String> CATALOGUE;
@@ -59,6 +60,7 @@ final class Permissions {
 		map.put(INSPECTION_READ, "inspection");
 		map.put(INSPECTION_CONDUCT, "inspection");
 		map.put(INSPECTION_MANAGE, "inspection");
+		map.put(REPORTING_READ, "reporting");
 		CATALOGUE = Map.copyOf(map);
 		ORDER = List.copyOf(map.keySet());
 	}

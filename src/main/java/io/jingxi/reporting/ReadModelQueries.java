@@ -1,0 +1,166 @@
+package io.jingxi.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.jingxi.inspection.InspectionKind;
+import io.jingxi.reporting.ReportingViews.Deduction;
+import io.jingxi.reporting.ReportingViews.FailedClause;
+import io.jingxi.reporting.ReportingViews.WeakSection;
+import io.jingxi.shared.DataScope;
+
+/**
+ * Set-based reads of the read model with {@link JdbcClient}. Every read for a reader takes a
+ * {@link Units} filter, which narrows the SQL itself to the reader's data scope (or to one unit).
+ * The ranking read is not narrowed: ranks are computed over every unit and only the rows are filtered.
+ */
+@Component
+class ReadModelQueries {
+
+	private final JdbcClient jdbc;
+
+	ReadModelQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The rows of the given periods, per period and unit. Served by the primary key of rep_unit_period,
+	 * whose leading column is the period: one index range per period, no join and no scan of visits.
+	 */
+	Map<String, Map<Long, List<KindStats>>> periodRows(Collection<String> periods) {
+		Map<String, Map<Long, List<KindStats>>> rows = new HashMap<>();
+		periods.forEach(period -> rows.put(period, new HashMap<>()));
+		if (periods.isEmpty()) {
+			return rows;
+		}
+		jdbc.sql("select period, unit_id, kind, visits, total_sum from rep_unit_period where period in (:periods) and visits > 0")
+			.param("periods", List.copyOf(periods))
+			.query(rs -> {
+				rows.get(rs.getString(1))
+					.computeIfAbsent(rs.getLong(2), unit -> new ArrayList<>(2))
+					.add(new KindStats(InspectionKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getBigDecimal(5)));
+			});
+		return rows;
+	}
+
+	/** The unit's counted visits in the days, newest first. */
+	List<VisitRow> visits(long unitId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select visit_id, kind, day, total from rep_visit
+				where unit_id = :unit and day between :from and :to and total is not null
+				order by day desc, visit_id desc""")
+			.param("unit", unitId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new VisitRow(rs.getLong(1), InspectionKind.valueOf(rs.getString(2)),
+					rs.getObject(3, LocalDate.class), rs.getBigDecimal(4)))
+			.list();
+	}
+
+	/** The deductions that stand in the units' visits of the days, newest visit first, largest first. */
+	List<Deduction> deductions(Units units, LocalDate from, LocalDate to) {
+		if (units.none()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select finding_id, visit_id, kind, day, clause, item_text, points_lost, critical from rep_finding
+				where day between :from and :to and not overturned and recorded_at is not null""" + units.sql() + """
+
+				order by day desc, visit_id desc, points_lost desc, finding_id""")
+			.params(units.params(from, to))
+			.query((rs, row) -> new Deduction(rs.getLong(1), rs.getLong(2), InspectionKind.valueOf(rs.getString(3)),
+					rs.getObject(4, LocalDate.class), rs.getString(5), text(rs.getString(6)), rs.getBigDecimal(7),
+					rs.getBoolean(8)))
+			.list();
+	}
+
+	/** Sections by average score, lowest first. */
+	List<WeakSection> weakSections(Units units, LocalDate from, LocalDate to, int limit) {
+		if (units.none()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select name, avg(score), count(*), count(distinct unit_id), sum(failed_items) from rep_section_score
+				where day between :from and :to and score is not null""" + units.sql() + """
+
+				group by name order by avg(score), name limit :limit""")
+			.params(units.params(from, to))
+			.param("limit", limit)
+			.query((rs, row) -> new WeakSection(rs.getString(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP),
+					rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.list();
+	}
+
+	/** Clauses by how often they failed, then by points lost. */
+	List<FailedClause> failedClauses(Units units, LocalDate from, LocalDate to, int limit) {
+		if (units.none()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select clause, min(item_text), count(*), sum(points_lost), count(distinct unit_id) from rep_finding
+				where day between :from and :to and not overturned and recorded_at is not null""" + units.sql() + """
+
+				group by clause order by count(*) desc, sum(points_lost) desc, clause limit :limit""")
+			.params(units.params(from, to))
+			.param("limit", limit)
+			.query((rs, row) -> new FailedClause(rs.getString(1), text(rs.getString(2)), rs.getLong(3),
+					rs.getBigDecimal(4), rs.getLong(5)))
+			.list();
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+	/** A counted visit as the drill-down lists it. */
+	record VisitRow(long visitId, InspectionKind kind, LocalDate day, BigDecimal total) {
+	}
+
+	/**
+	 * Which units a read covers, written into the SQL: one unit, the reader's scope, or everything
+	 * for a reader who sees the whole organisation.
+	 */
+	record Units(boolean all, List<Long> ids) {
+
+		Units {
+			ids = List.copyOf(ids);
+		}
+
+		static Units of(DataScope scope) {
+			return new Units(scope.all(), List.copyOf(scope.unitIds()));
+		}
+
+		static Units one(long unitId) {
+			return new Units(false, List.of(unitId));
+		}
+
+		boolean none() {
+			return !all && ids.isEmpty();
+		}
+
+		String sql() {
+			return all ? "" : " and unit_id in (:units)";
+		}
+
+		Map<String, Object> params(LocalDate from, LocalDate to) {
+			Map<String, Object> params = new LinkedHashMap<>();
+			params.put("from", from);
+			params.put("to", to);
+			if (!all) {
+				params.put("units", ids);
+			}
+			return params;
+		}
+	}
+}

@@ -57,9 +57,9 @@ class ReadModelQueries {
 	/** The unit's counted visits in the days, newest first. */
 	List<VisitRow> visits(long unitId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
-				select visit_id, kind, day, total from rep_visit
-				where unit_id = :unit and day between :from and :to and total is not null
-				order by day desc, visit_id desc""")
+				select visit_id, kind, visit_day, total from rep_visit
+				where unit_id = :unit and visit_day between :from and :to and total is not null
+				order by visit_day desc, visit_id desc""")
 			.param("unit", unitId)
 			.param("from", from)
 			.param("to", to)
@@ -74,10 +74,10 @@ class ReadModelQueries {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select finding_id, visit_id, kind, day, clause, item_text, points_lost, critical from rep_finding
-				where day between :from and :to and not overturned and recorded_at is not null""" + units.sql() + """
+				select finding_id, visit_id, kind, visit_day, clause, item_text, points_lost, critical from rep_finding
+				where visit_day between :from and :to and not overturned and recorded_at is not null""" + units.sql() + """
 
-				order by day desc, visit_id desc, points_lost desc, finding_id""")
+				order by visit_day desc, visit_id desc, points_lost desc, finding_id""")
 			.params(units.params(from, to))
 			.query((rs, row) -> new Deduction(rs.getLong(1), rs.getLong(2), InspectionKind.valueOf(rs.getString(3)),
 					rs.getObject(4, LocalDate.class), rs.getString(5), text(rs.getString(6)), rs.getBigDecimal(7),
@@ -92,7 +92,7 @@ class ReadModelQueries {
 		}
 		return jdbc.sql("""
 				select name, avg(score), count(*), count(distinct unit_id), sum(failed_items) from rep_section_score
-				where day between :from and :to and score is not null""" + units.sql() + """
+				where visit_day between :from and :to and score is not null""" + units.sql() + """
 
 				group by name order by avg(score), name limit :limit""")
 			.params(units.params(from, to))
@@ -109,7 +109,7 @@ class ReadModelQueries {
 		}
 		return jdbc.sql("""
 				select clause, min(item_text), count(*), sum(points_lost), count(distinct unit_id) from rep_finding
-				where day between :from and :to and not overturned and recorded_at is not null""" + units.sql() + """
+				where visit_day between :from and :to and not overturned and recorded_at is not null""" + units.sql() + """
 
 				group by clause order by count(*) desc, sum(points_lost) desc, clause limit :limit""")
 			.params(units.params(from, to))

@@ -53,7 +53,7 @@ class ReadModelUpdates {
 		BigDecimal total = changed ? Objects.requireNonNull(before.total()) : event.total();
 		jdbc.sql("""
 				update rep_visit set unit_id = :unit, kind = :kind, standard_id = :standard, version_id = :version,
-				  day = :day, total = :total, submitted_at = :at
+				  visit_day = :day, total = :total, submitted_at = :at
 				where visit_id = :visit""")
 			.param("unit", event.unitId())
 			.param("kind", event.kind().name())
@@ -65,13 +65,13 @@ class ReadModelUpdates {
 			.param("visit", event.visitId())
 			.update();
 		if (changed) {
-			jdbc.sql("update rep_section_score set day = :day where visit_id = :visit")
+			jdbc.sql("update rep_section_score set visit_day = :day where visit_id = :visit")
 				.param("day", day).param("visit", event.visitId()).update();
 		}
 		else {
 			replaceSections(event.visitId(), event.unitId(), day, event.sections());
 		}
-		jdbc.sql("update rep_finding set day = :day where visit_id = :visit")
+		jdbc.sql("update rep_finding set visit_day = :day where visit_id = :visit")
 			.param("day", day).param("visit", event.visitId()).update();
 		move(before.contribution(), new Contribution(event.unitId(), event.kind(), day, total));
 	}
@@ -102,7 +102,7 @@ class ReadModelUpdates {
 		// the inspector, their note and the person named are not kept: reporting never shows who inspected
 		jdbc.sql("""
 				update rep_finding set kind = :kind, item_id = :item, clause = :clause, item_text = :text,
-				  points_lost = :lost, critical = :critical, day = :day, recorded_at = :at
+				  points_lost = :lost, critical = :critical, visit_day = :day, recorded_at = :at
 				where finding_id = :finding""")
 			.param("kind", event.kind().name())
 			.param("item", event.itemId())
@@ -136,7 +136,7 @@ class ReadModelUpdates {
 			.param("unit", unitId)
 			.param("kind", kind == null ? null : kind.name())
 			.update();
-		return jdbc.sql("select unit_id, kind, day, total, score_changed_at from rep_visit where visit_id = :visit for update")
+		return jdbc.sql("select unit_id, kind, visit_day, total, score_changed_at from rep_visit where visit_id = :visit for update")
 			.param("visit", visitId)
 			.query(ReadModelUpdates::visitRow)
 			.single();
@@ -158,7 +158,7 @@ class ReadModelUpdates {
 		jdbc.sql("delete from rep_section_score where visit_id = :visit").param("visit", visitId).update();
 		for (SectionResult section : sections) {
 			jdbc.sql("""
-					insert into rep_section_score (visit_id, section_id, unit_id, day, name, score, failed_items)
+					insert into rep_section_score (visit_id, section_id, unit_id, visit_day, name, score, failed_items)
 					values (:visit, :section, :unit, :day, :name, :score, :failed)""")
 				.param("visit", visitId)
 				.param("section", section.sectionId())
@@ -218,7 +218,7 @@ class ReadModelUpdates {
 		String kind = rs.getString("kind");
 		OffsetDateTime changed = rs.getObject("score_changed_at", OffsetDateTime.class);
 		return new VisitRow(rs.getLong("unit_id"), kind == null ? null : InspectionKind.valueOf(kind),
-				rs.getObject("day", LocalDate.class), rs.getBigDecimal("total"),
+				rs.getObject("visit_day", LocalDate.class), rs.getBigDecimal("total"),
 				changed == null ? null : changed.toInstant());
 	}
 

@@ -1,6 +1,6 @@
 -- Reporting's own read model, fed by the inspection module's events (never by its tables). Every
 -- row is keyed by the id of what it mirrors, so that a republished event overwrites instead of
--- adding. A visit counts once its submission is known (day is set); until then a row may exist
+-- adding. A visit counts once its submission is known (visit_day is set); until then a row may exist
 -- because a later event (a score change, a finding) arrived first.
 
 -- A counted visit: unit, kind, the Asia/Shanghai day of its submission and its total on 100. Kind,
@@ -11,13 +11,13 @@ create table rep_visit (
   kind              varchar(32),
   standard_id       bigint,
   version_id        bigint,
-  day               date,
+  visit_day         date,
   total             numeric(7,2),
   submitted_at      timestamp with time zone,
   score_changed_at  timestamp with time zone
 );
 -- drill-down: a unit's visits in a period
-create index rep_visit_unit_day_idx on rep_visit (unit_id, day);
+create index rep_visit_unit_day_idx on rep_visit (unit_id, visit_day);
 
 -- A visit's section scores (null when none of the section's items counted), with the visit's unit
 -- and day copied in, so that weak sections are read without a join.
@@ -25,15 +25,15 @@ create table rep_section_score (
   visit_id      bigint        not null,
   section_id    bigint        not null,
   unit_id       bigint        not null,
-  day           date,
+  visit_day     date,
   name          varchar(200)  not null,
   score         numeric(7,2),
   failed_items  int           not null,
   primary key (visit_id, section_id)
 );
 -- weak sections across the organisation (by day) and of one unit (by unit, then day)
-create index rep_section_day_idx on rep_section_score (day, unit_id);
-create index rep_section_unit_idx on rep_section_score (unit_id, day);
+create index rep_section_day_idx on rep_section_score (visit_day, unit_id);
+create index rep_section_unit_idx on rep_section_score (unit_id, visit_day);
 
 -- A deduction (finding): clause, item text and points lost. Its visit's day is copied in once known;
 -- an overturned finding stays, marked, and no longer counts.
@@ -47,15 +47,15 @@ create table rep_finding (
   item_text      varchar(2000),
   points_lost    numeric(9,2)   not null,
   critical       boolean        not null default false,
-  day            date,
+  visit_day      date,
   recorded_at    timestamp with time zone,
   overturned     boolean        not null default false,
   overturned_at  timestamp with time zone
 );
 create index rep_finding_visit_idx on rep_finding (visit_id);
 -- most-failed clauses across the organisation (by day) and a unit's deductions (by unit, then day)
-create index rep_finding_day_idx on rep_finding (day, clause);
-create index rep_finding_unit_idx on rep_finding (unit_id, day);
+create index rep_finding_day_idx on rep_finding (visit_day, clause);
+create index rep_finding_unit_idx on rep_finding (unit_id, visit_day);
 
 -- The pre-aggregate that rankings read: per period (month 2026-11, quarter 2026-Q4, year 2026),
 -- unit and kind, how many counted visits and the sum of their totals. Kept in step with rep_visit in

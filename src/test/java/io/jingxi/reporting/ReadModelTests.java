@@ -1,0 +1,291 @@
+package io.jingxi.reporting;
+
+import static io.jingxi.reporting.ReadModelDriver.finding;
+import static io.jingxi.reporting.ReadModelDriver.nextId;
+import static io.jingxi.reporting.ReadModelDriver.section;
+import static io.jingxi.reporting.ReadModelDriver.submitted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.jingxi.inspection.FindingOverturned;
+import io.jingxi.inspection.InspectionApi;
+import io.jingxi.inspection.InspectionKind;
+import io.jingxi.inspection.InspectionScoreChanged;
+import io.jingxi.inspection.KindWeights;
+import io.jingxi.organization.OrganizationApi;
+import io.jingxi.shared.AsSystem;
+
+/**
+ * The read model under republished, reordered and concurrent events: a visit counts once, a score
+ * change replaces its total and sections, an overturned finding stops counting, and the pre-aggregate
+ * always agrees with the visits it sums.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ReadModelTests {
+
+	@Autowired
+	ReadModelUpdates updates;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	OrganizationApi organization;
+
+	@Autowired
+	InspectionApi inspections;
+
+	@Autowired
+	ReportingApi reporting;
+
+	@Autowired
+	ReadModelQueries queries;
+
+	ReadModelDriver driver;
+
+	long root;
+
+	List<Long> units;
+
+	static final Instant MARCH = Instant.parse("2025-03-10T02:00:00Z");
+
+	@BeforeEach
+	void anOrganisationOfEightUnits() {
+		driver = new ReadModelDriver(updates, publisher, transactions, jdbc);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		units = new ArrayList<>();
+		root = AsSystem.call(() -> organization.createUnit(new OrganizationApi.NewUnit(null, "RM-" + tag, "报表测试" + tag,
+				"company", null, null, 0)));
+		for (int i = 0; i < 8; i++) {
+			int n = i;
+			units.add(AsSystem.call(() -> organization.createUnit(new OrganizationApi.NewUnit(root, "RM-" + tag + "-" + n,
+					"营业厅" + n + "-" + tag, "business_hall", null, null, n))));
+		}
+	}
+
+	long unit(int n) {
+		return units.get(n);
+	}
+
+	/** visits and sum of totals of the unit's row for the period and kind, or null when there is none. */
+	Object[] row(String period, long unitId, InspectionKind kind) {
+		return jdbc.sql("select visits, total_sum from rep_unit_period where period = :p and unit_id = :u and kind = :k")
+			.param("p", period).param("u", unitId).param("k", kind.name())
+			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2) })
+			.optional().orElse(null);
+	}
+
+	UnitStanding standing(String period, long unitId) {
+		return reporting.standings(period).stream().filter(s -> s.unitId() == unitId).findFirst().orElse(null);
+	}
+
+	@Test
+	void aSubmissionRepublishedAfterARestartCountsOnceInItsMonthQuarterAndYear() {
+		long visit = nextId();
+		var event = submitted(visit, unit(0), InspectionKind.SUPERVISOR, "82.50", MARCH,
+				section(1, "外部环境", "90", 1), section(2, "服务规范", "75", 2));
+		driver.publish(event);
+		driver.publish(event);
+		for (String period : List.of("2025-03", "2025-Q1", "2025")) {
+			Object[] row = row(period, unit(0), InspectionKind.SUPERVISOR);
+			assertThat(row[0]).as(period).isEqualTo(1);
+			assertThat((BigDecimal) row[1]).as(period).isEqualByComparingTo("82.50");
+		}
+		assertThat(jdbc.sql("select count(*) from rep_section_score where visit_id = :v").param("v", visit)
+			.query(Long.class).single()).isEqualTo(2);
+		UnitStanding standing = standing("2025-03", unit(0));
+		assertThat(standing.score()).isEqualByComparingTo("82.50");
+		assertThat(standing.orgId()).isEqualTo(root);
+		assertThat(standing.orgRank()).isEqualTo(1);
+		assertThat(standing.weightsVersion()).isEqualTo(inspections.kindWeights().version());
+	}
+
+	@Test
+	void theDayIsTheDayOfSubmissionInChinaStandardTime() {
+		// 16:30 UTC on 30 September is half past midnight on 1 October in Shanghai
+		driver.handle(submitted(nextId(), unit(0), InspectionKind.COMPANY, "70", Instant.parse("2025-09-30T16:30:00Z")));
+		assertThat(row("2025-09", unit(0), InspectionKind.COMPANY)).isNull();
+		assertThat(row("2025-Q3", unit(0), InspectionKind.COMPANY)).isNull();
+		assertThat(row("2025-10", unit(0), InspectionKind.COMPANY)[0]).isEqualTo(1);
+		assertThat(row("2025-Q4", unit(0), InspectionKind.COMPANY)[0]).isEqualTo(1);
+	}
+
+	@Test
+	void aScoreChangeReplacesTotalAndSectionsAndAnOlderChangeArrivingLateIsIgnored() {
+		long visit = nextId();
+		driver.handle(submitted(visit, unit(1), InspectionKind.SUPERVISOR, "60", MARCH, section(1, "外部环境", "50", 3)));
+		var first = new InspectionScoreChanged(visit, unit(1), InspectionKind.SUPERVISOR, new BigDecimal("60"),
+				new BigDecimal("70"), List.of(section(1, "外部环境", "65", 2)), MARCH.plusSeconds(3600));
+		var second = new InspectionScoreChanged(visit, unit(1), InspectionKind.SUPERVISOR, new BigDecimal("70"),
+				new BigDecimal("75"), List.of(section(1, "外部环境", "72", 1)), MARCH.plusSeconds(7200));
+		driver.handle(second);
+		driver.handle(first);
+		driver.handle(second);
+		Object[] row = row("2025-03", unit(1), InspectionKind.SUPERVISOR);
+		assertThat(row[0]).isEqualTo(1);
+		assertThat((BigDecimal) row[1]).isEqualByComparingTo("75");
+		assertThat(jdbc.sql("select score from rep_section_score where visit_id = :v").param("v", visit)
+			.query(BigDecimal.class).single()).isEqualByComparingTo("72");
+		assertThat(queries.weakSections(ReadModelQueries.Units.one(unit(1)), LocalDate.of(2025, 3, 1),
+				LocalDate.of(2025, 3, 31), 10)).singleElement()
+			.satisfies(s -> assertThat(s.average()).isEqualByComparingTo("72"));
+	}
+
+	@Test
+	void aScoreChangeHandledBeforeItsSubmissionIsKept() {
+		long visit = nextId();
+		driver.handle(new InspectionScoreChanged(visit, unit(2), InspectionKind.SPOT_CHECK, new BigDecimal("50"),
+				new BigDecimal("88"), List.of(section(1, "收银服务", "88", 0)), MARCH.plusSeconds(600)));
+		assertThat(row("2025-03", unit(2), InspectionKind.SPOT_CHECK)).isNull();
+		driver.handle(submitted(visit, unit(2), InspectionKind.SPOT_CHECK, "50", MARCH, section(1, "收银服务", "40", 4)));
+		assertThat((BigDecimal) row("2025-03", unit(2), InspectionKind.SPOT_CHECK)[1]).isEqualByComparingTo("88");
+		assertThat(jdbc.sql("select score from rep_section_score where visit_id = :v").param("v", visit)
+			.query(BigDecimal.class).single()).isEqualByComparingTo("88");
+	}
+
+	@Test
+	void anOverturnedFindingNoLongerCountsInWhicheverOrderTheEventsArrive() {
+		long visit = nextId();
+		long kept = nextId();
+		long overturned = nextId();
+		long overturnedEarly = nextId();
+		LocalDate from = LocalDate.of(2025, 3, 1);
+		LocalDate to = LocalDate.of(2025, 3, 31);
+		// findings and an overturn heard of before their visit's submission
+		driver.handle(new FindingOverturned(overturnedEarly, visit, unit(3), "3.1", new BigDecimal("2"),
+				FindingOverturned.Cause.APPEAL, MARCH.plusSeconds(100)));
+		driver.handle(finding(overturnedEarly, visit, unit(3), "3.1", "主动问候", "2", MARCH));
+		driver.handle(finding(kept, visit, unit(3), "1.2", "门头整洁", "3", MARCH));
+		driver.handle(submitted(visit, unit(3), InspectionKind.SUPERVISOR, "95", MARCH));
+		driver.handle(finding(overturned, visit, unit(3), "2.4", "唱收唱付", "5", MARCH));
+		driver.handle(finding(kept, visit, unit(3), "1.2", "门头整洁", "3", MARCH));
+		assertThat(queries.deductions(ReadModelQueries.Units.one(unit(3)), from, to))
+			.extracting(ReportingViews.Deduction::findingId).containsExactlyInAnyOrder(kept, overturned);
+
+		var overturn = new FindingOverturned(overturned, visit, unit(3), "2.4", new BigDecimal("5"),
+				FindingOverturned.Cause.APPEAL, MARCH.plusSeconds(200));
+		driver.handle(overturn);
+		driver.handle(overturn);
+		driver.handle(finding(overturned, visit, unit(3), "2.4", "唱收唱付", "5", MARCH));
+		assertThat(queries.deductions(ReadModelQueries.Units.one(unit(3)), from, to)).singleElement()
+			.satisfies(d -> {
+				assertThat(d.findingId()).isEqualTo(kept);
+				assertThat(d.visitId()).isEqualTo(visit);
+				assertThat(d.clause()).isEqualTo("1.2");
+				assertThat(d.itemText()).isEqualTo("门头整洁");
+				assertThat(d.pointsLost()).isEqualByComparingTo("3");
+				assertThat(d.day()).isEqualTo(LocalDate.of(2025, 3, 10));
+			});
+		assertThat(queries.failedClauses(ReadModelQueries.Units.one(unit(3)), from, to, 10))
+			.extracting(ReportingViews.FailedClause::clause).containsExactly("1.2");
+	}
+
+	@Test
+	void concurrentSubmissionsForOneUnitKindAndMonthAreAllCounted() throws Exception {
+		int visits = 24;
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int i = 0; i < visits; i++) {
+				long visit = nextId();
+				int total = 50 + i;
+				done.add(pool.submit(() -> driver.handle(submitted(visit, unit(4), InspectionKind.CROSS,
+						String.valueOf(total), MARCH.plusSeconds(total)))));
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		// 50 + 51 + … + 73
+		for (String period : List.of("2025-03", "2025-Q1", "2025")) {
+			Object[] row = row(period, unit(4), InspectionKind.CROSS);
+			assertThat(row[0]).isEqualTo(visits);
+			assertThat((BigDecimal) row[1]).isEqualByComparingTo(String.valueOf(visits * 50 + visits * (visits - 1) / 2));
+		}
+	}
+
+	@Test
+	void aVolumeOfPublishedSubmissionsRanksAsAPlainReferenceSays() {
+		Random random = new Random(20250301);
+		InspectionKind[] kinds = { InspectionKind.SUPERVISOR, InspectionKind.SELF, InspectionKind.MYSTERY_SHOPPER,
+				InspectionKind.THIRD_PARTY };
+		// per unit and kind, the totals of April 2025
+		Map<Long, Map<InspectionKind, List<Integer>>> april = new HashMap<>();
+		List<Object> events = new ArrayList<>();
+		for (long unit : units) {
+			for (int visit = 0; visit < 6; visit++) {
+				InspectionKind kind = kinds[random.nextInt(kinds.length)];
+				int total = 40 + random.nextInt(61);
+				Instant at = Instant.parse("2025-04-01T00:00:00Z").plusSeconds(random.nextInt(29 * 86400));
+				events.add(submitted(nextId(), unit, kind, String.valueOf(total), at));
+				if (LocalDate.ofInstant(at, ReadModelUpdates.ZONE).getMonthValue() == 4) {
+					april.computeIfAbsent(unit, u -> new EnumMap<>(InspectionKind.class))
+						.computeIfAbsent(kind, k -> new ArrayList<>()).add(total);
+				}
+			}
+		}
+		driver.publish(events.toArray());
+
+		KindWeights weights = inspections.kindWeights();
+		Map<Long, BigDecimal> expected = new HashMap<>();
+		april.forEach((unit, byKind) -> {
+			BigDecimal sum = BigDecimal.ZERO;
+			BigDecimal weightSum = BigDecimal.ZERO;
+			for (var entry : byKind.entrySet()) {
+				BigDecimal weight = weights.of(entry.getKey());
+				BigDecimal average = BigDecimal.valueOf(entry.getValue().stream().mapToInt(Integer::intValue).sum())
+					.divide(BigDecimal.valueOf(entry.getValue().size()), MathContext.DECIMAL64);
+				sum = sum.add(weight.multiply(average));
+				weightSum = weightSum.add(weight);
+			}
+			if (weightSum.signum() > 0) {
+				expected.put(unit, sum.divide(weightSum, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP));
+			}
+		});
+		List<UnitStanding> standings = reporting.standings("2025-04").stream().filter(s -> s.orgId() == root).toList();
+		assertThat(standings).hasSize(expected.size());
+		for (UnitStanding standing : standings) {
+			BigDecimal score = expected.get(standing.unitId());
+			assertThat(standing.score()).isEqualByComparingTo(score);
+			long higher = expected.values().stream().filter(other -> other.compareTo(score) > 0).count();
+			assertThat(standing.orgRank()).isEqualTo(higher + 1);
+			assertThat(standing.orgCount()).isEqualTo(expected.size());
+		}
+		// the ranking's order: by rank within the organisation
+		assertThat(standings).extracting(UnitStanding::orgRank).isSorted();
+	}
+}

@@ -288,4 +288,29 @@ class ReadModelTests {
 		// the ranking's order: by rank within the organisation
 		assertThat(standings).extracting(UnitStanding::orgRank).isSorted();
 	}
+
+	@Test
+	void threeMonthsInTheBottomThreeMakeACrisisAndMovementComparesWithTheMonthBefore() {
+		// eight units; units 0 and 1 are last in May, June and July; unit 2 only in July
+		int[][] totals = { { 40, 45, 90, 80, 81, 82, 83, 84 }, { 41, 46, 91, 80, 81, 82, 83, 84 },
+				{ 42, 47, 30, 80, 81, 82, 83, 84 } };
+		String[] months = { "2025-05-15T04:00:00Z", "2025-06-15T04:00:00Z", "2025-07-15T04:00:00Z" };
+		for (int m = 0; m < 3; m++) {
+			for (int u = 0; u < units.size(); u++) {
+				driver.handle(submitted(nextId(), unit(u), InspectionKind.COMPANY, String.valueOf(totals[m][u]),
+						Instant.parse(months[m])));
+			}
+		}
+		List<UnitStanding> july = reporting.standings("2025-07").stream().filter(s -> s.orgId() == root).toList();
+		assertThat(july).filteredOn(UnitStanding::crisis).extracting(UnitStanding::unitId)
+			.containsExactlyInAnyOrder(unit(0), unit(1));
+		assertThat(july).filteredOn(UnitStanding::bottomThree).extracting(UnitStanding::unitId)
+			.containsExactlyInAnyOrder(unit(0), unit(1), unit(2));
+		UnitStanding fallen = july.stream().filter(s -> s.unitId() == unit(2)).findFirst().orElseThrow();
+		assertThat(fallen.orgRank()).isEqualTo(8);
+		assertThat(fallen.movement()).isEqualTo(-7);
+		// the quarter of those months: its crisis months are July, August and September, two without scores
+		assertThat(reporting.standings("2025-Q3").stream().filter(s -> s.orgId() == root))
+			.noneMatch(UnitStanding::crisis);
+	}
 }

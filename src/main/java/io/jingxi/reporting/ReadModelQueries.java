@@ -23,7 +23,8 @@ import io.jingxi.shared.DataScope;
 /**
  * Set-based reads of the read model with {@link JdbcClient}. Every read for a reader takes a
  * {@link Units} filter, which narrows the SQL itself to the reader's data scope (or to one unit).
- * The ranking read is not narrowed: ranks are computed over every unit and only the rows are filtered.
+ * (The ranking reads {@link UnitScores}, never narrowed: ranks are computed over every unit and only
+ * the rows a reader receives are filtered.)
  */
 @Component
 class ReadModelQueries {
@@ -32,26 +33,6 @@ class ReadModelQueries {
 
 	ReadModelQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/**
-	 * The rows of the given periods, per period and unit. Served by the primary key of rep_unit_period,
-	 * whose leading column is the period: one index range per period, no join and no scan of visits.
-	 */
-	Map<String, Map<Long, List<KindStats>>> periodRows(Collection<String> periods) {
-		Map<String, Map<Long, List<KindStats>>> rows = new HashMap<>();
-		periods.forEach(period -> rows.put(period, new HashMap<>()));
-		if (periods.isEmpty()) {
-			return rows;
-		}
-		jdbc.sql("select period, unit_id, kind, visits, total_sum from rep_unit_period where period in (:periods) and visits > 0")
-			.param("periods", List.copyOf(periods))
-			.query(rs -> {
-				rows.get(rs.getString(1))
-					.computeIfAbsent(rs.getLong(2), unit -> new ArrayList<>(2))
-					.add(new KindStats(InspectionKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getBigDecimal(5)));
-			});
-		return rows;
 	}
 
 	/** The unit's counted visits in the days, newest first. */

@@ -18,17 +18,20 @@ import org.springframework.stereotype.Component;
 
 import io.jingxi.inspection.FindingOverturned;
 import io.jingxi.inspection.FindingRecorded;
+import io.jingxi.inspection.InspectionApi;
 import io.jingxi.inspection.InspectionKind;
 import io.jingxi.inspection.InspectionScoreChanged;
 import io.jingxi.inspection.InspectionSubmitted;
 import io.jingxi.inspection.InspectionSubmitted.SectionResult;
+import io.jingxi.inspection.KindWeights;
 
 /**
  * Keeps reporting's read model in step with the inspection module's events. Events may arrive twice
  * (they are republished after a restart) and in any order (listeners run in parallel), so every
  * handler upserts by the id of what it mirrors and first locks the visit's row: handlers of one visit
  * run one after the other, and the pre-aggregate per period, unit and kind is moved by the difference
- * between the visit's contribution before and after, in the same transaction. A visit contributes once
+ * between the visit's contribution before and after, and the unit's score in each period combined
+ * again, in the same transaction. A visit contributes once
  * its submission is known; a later score change replaces its total and sections; an overturned finding
  * stays, marked, and no longer counts.
  */
@@ -40,8 +43,14 @@ class ReadModelUpdates {
 
 	private final JdbcClient jdbc;
 
-	ReadModelUpdates(JdbcClient jdbc) {
+	private final UnitScores scores;
+
+	private final InspectionApi inspections;
+
+	ReadModelUpdates(JdbcClient jdbc, UnitScores scores, InspectionApi inspections) {
 		this.jdbc = jdbc;
+		this.scores = scores;
+		this.inspections = inspections;
 	}
 
 	@ApplicationModuleListener
@@ -185,12 +194,15 @@ class ReadModelUpdates {
 	}
 
 	/**
-	 * Adds to the rows of the day's month, quarter and year, always in that order (so two handlers
-	 * never wait for each other crosswise). The insert of a missing row does nothing when another
-	 * transaction inserted it first; the increment then waits for that transaction's row lock.
+	 * Adds to the unit's rows of the day's month, quarter and year, always in that order (so two
+	 * handlers never wait for each other crosswise): under the lock of the unit's score row for the
+	 * period, the kind's row is created if missing and moved, and the score combined again by the
+	 * current weights.
 	 */
 	private void add(Contribution contribution, int visits, BigDecimal sum) {
+		KindWeights weights = inspections.kindWeights();
 		for (String period : Period.keysOf(contribution.day())) {
+			scores.lock(period, contribution.unitId());
 			jdbc.sql("""
 					insert into rep_unit_period (period, unit_id, kind, visits, total_sum)
 					values (:period, :unit, :kind, 0, 0) on conflict do nothing""")
@@ -207,6 +219,7 @@ class ReadModelUpdates {
 				.param("unit", contribution.unitId())
 				.param("kind", contribution.kind().name())
 				.update();
+			scores.combine(period, contribution.unitId(), weights);
 		}
 	}
 

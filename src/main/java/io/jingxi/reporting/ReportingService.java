@@ -15,7 +15,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.jingxi.inspection.InspectionApi;
 import io.jingxi.inspection.InspectionKind;
@@ -45,12 +44,15 @@ import io.jingxi.shared.DomainException;
  * names, parents and organisations come from the organisation module at query time, since units move.
  */
 @Service
-@Transactional(readOnly = true)
 class ReportingService implements ReportingApi {
 
 	static final int TREND_PERIODS = 12;
 
 	private final ReadModelQueries queries;
+
+	private final UnitScores scores;
+
+	private final UnitDirectory directory;
 
 	private final OrganizationApi organization;
 
@@ -62,9 +64,11 @@ class ReportingService implements ReportingApi {
 
 	private final RankingPolicy policy = RankingPolicy.DEFAULT;
 
-	ReportingService(ReadModelQueries queries, OrganizationApi organization, InspectionApi inspections,
-			Actors actors, Clock clock) {
+	ReportingService(ReadModelQueries queries, UnitScores scores, UnitDirectory directory,
+			OrganizationApi organization, InspectionApi inspections, Actors actors, Clock clock) {
 		this.queries = queries;
+		this.scores = scores;
+		this.directory = directory;
 		this.organization = organization;
 		this.inspections = inspections;
 		this.actors = actors;
@@ -90,14 +94,14 @@ class ReportingService implements ReportingApi {
 		}
 		return new RankingPage(period.key(), period.kind(), period.from(), period.to(), period.previous().key(),
 				period.lastMonths(policy.crisisMonths()).stream().map(Period::key).toList(), policy.id(),
-				policy.version(), snapshot.weights().version(), weights, rows(slice, snapshot), visible.size(), page,
+				policy.version(), snapshot.weights().version(), weights, rows(slice, snapshot, period), visible.size(), page,
 				size);
 	}
 
 	/** Every row of the ranking the reader may see (for the export), with the weights' version. */
 	RankingRows rankingRows(Period period, @Nullable Long parentId) {
 		Snapshot snapshot = snapshot(period);
-		return new RankingRows(snapshot.weights().version(), rows(visible(snapshot, parentId), snapshot));
+		return new RankingRows(snapshot.weights().version(), rows(visible(snapshot, parentId), snapshot, period));
 	}
 
 	/** The name of a unit the reader may see (404 otherwise). */
@@ -108,23 +112,19 @@ class ReportingService implements ReportingApi {
 	UnitTrend trend(long unitId, Period end) {
 		UnitSummary unit = visibleUnit(unitId);
 		List<Period> periods = end.lastPeriods(TREND_PERIODS);
-		Map<String, Map<Long, List<KindStats>>> rows = queries.periodRows(periods.stream().map(Period::key).toList());
-		Set<Long> unitIds = new HashSet<>();
-		rows.values().forEach(byUnit -> unitIds.addAll(byUnit.keySet()));
-		Map<Long, UnitPlace> tree = tree(organization.units(unitIds));
 		KindWeights weights = inspections.kindWeights();
+		Map<String, Map<Long, UnitScore>> byPeriod = scores.read(periods.stream().map(Period::key).toList(), weights);
+		Set<Long> unitIds = new HashSet<>();
+		byPeriod.values().forEach(byUnit -> unitIds.addAll(byUnit.keySet()));
+		Map<Long, UnitPlace> tree = tree(directory.units(unitIds).values());
 		List<ScorePoint> points = new ArrayList<>();
 		for (Period period : periods) {
-			Map<Long, List<KindStats>> current = rows.get(period.key());
-			if (!current.containsKey(unitId)) {
-				points.add(new ScorePoint(period.key(), null, 0, null, null));
-				continue;
-			}
-			Standings standings = Standings.compute(policy, weights, tree, current, Map.of(), List.of());
-			points.add(standings.of(unitId)
-				.map(s -> new ScorePoint(period.key(), s.score().score(), s.score().visits(), s.organisation().rank(),
-						s.organisation().count()))
-				.orElseGet(() -> new ScorePoint(period.key(), null, 0, null, null)));
+			Map<Long, UnitScore> current = byPeriod.get(period.key());
+			Standing standing = current.containsKey(unitId)
+					? Standings.compute(policy, tree, current, Map.of(), List.of()).of(unitId).orElse(null) : null;
+			points.add(standing == null ? new ScorePoint(period.key(), null, 0, null, null)
+					: new ScorePoint(period.key(), standing.score().score(), standing.score().visits(),
+							standing.organisation().rank(), standing.organisation().count()));
 		}
 		return new UnitTrend(unit.id(), unit.name(), end.kind(), weights.version(), points);
 	}
@@ -141,7 +141,7 @@ class ReportingService implements ReportingApi {
 		UnitSummary unit = visibleUnit(unitId);
 		Snapshot snapshot = snapshot(period);
 		RankingRow standing = snapshot.standings().of(unitId)
-			.map(s -> rows(List.of(s), snapshot).get(0))
+			.map(s -> rows(List.of(s), snapshot, period).get(0))
 			.orElse(null);
 		Map<Long, List<Deduction>> byVisit = new HashMap<>();
 		for (Deduction deduction : queries.deductions(Units.one(unitId), period.from(), period.to())) {
@@ -172,21 +172,25 @@ class ReportingService implements ReportingApi {
 			.toList();
 	}
 
-	/** The ranking of a period over every unit, with the previous period and the crisis months. */
+	/**
+	 * The ranking of a period over every unit, with the previous period and the crisis months: one read
+	 * of the stored scores of those periods (one row per unit and period), the units' places from the
+	 * directory, and the ranks computed in memory.
+	 */
 	private Snapshot snapshot(Period period) {
 		List<Period> crisisMonths = period.lastMonths(policy.crisisMonths());
 		Set<String> keys = new LinkedHashSet<>();
 		keys.add(period.key());
 		keys.add(period.previous().key());
 		crisisMonths.forEach(month -> keys.add(month.key()));
-		Map<String, Map<Long, List<KindStats>>> rows = queries.periodRows(keys);
-		Set<Long> unitIds = new HashSet<>();
-		rows.values().forEach(byUnit -> unitIds.addAll(byUnit.keySet()));
-		Map<Long, UnitSummary> units = new HashMap<>();
-		organization.units(unitIds).forEach(unit -> units.put(unit.id(), unit));
 		KindWeights weights = inspections.kindWeights();
-		Standings standings = Standings.compute(policy, weights, tree(units.values()), rows.get(period.key()),
-				rows.get(period.previous().key()), crisisMonths.stream().map(month -> rows.get(month.key())).toList());
+		Map<String, Map<Long, UnitScore>> byPeriod = scores.read(keys, weights);
+		Set<Long> unitIds = new HashSet<>();
+		byPeriod.values().forEach(byUnit -> unitIds.addAll(byUnit.keySet()));
+		Map<Long, UnitSummary> units = directory.units(unitIds);
+		Standings standings = Standings.compute(policy, tree(units.values()), byPeriod.get(period.key()),
+				byPeriod.get(period.previous().key()),
+				crisisMonths.stream().map(month -> byPeriod.get(month.key())).toList());
 		return new Snapshot(weights, standings, units);
 	}
 
@@ -198,27 +202,31 @@ class ReportingService implements ReportingApi {
 			.toList();
 	}
 
-	private List<RankingRow> rows(List<Standing> standings, Snapshot snapshot) {
-		Map<Long, UnitSummary> names = new HashMap<>(snapshot.units());
-		Set<Long> missing = new HashSet<>();
+	/** The rows as a reader sees them, with names and, for "why this number", each kind's part. */
+	private List<RankingRow> rows(List<Standing> standings, Snapshot snapshot, Period period) {
+		Set<Long> named = new HashSet<>();
 		for (Standing s : standings) {
+			named.add(s.unitId());
 			if (s.place().parentId() != null) {
-				missing.add(s.place().parentId());
+				named.add(s.place().parentId());
 			}
-			missing.add(s.place().organisationId());
+			named.add(s.place().organisationId());
 		}
-		missing.removeAll(names.keySet());
-		organization.units(missing).forEach(unit -> names.put(unit.id(), unit));
+		Map<Long, UnitSummary> names = directory.units(named);
+		Map<Long, List<KindStats>> kinds = scores.kinds(period.key(), standings.stream().map(Standing::unitId).toList());
 		List<RankingRow> rows = new ArrayList<>(standings.size());
 		for (Standing s : standings) {
 			UnitSummary unit = names.get(s.unitId());
 			Long parentId = s.place().parentId();
 			UnitSummary parent = parentId == null ? null : names.get(parentId);
 			UnitSummary org = names.get(s.place().organisationId());
+			List<KindScore> parts = UnitScore.combine(kinds.getOrDefault(s.unitId(), List.of()), snapshot.weights())
+				.map(UnitScore::kinds)
+				.orElse(List.of());
 			rows.add(new RankingRow(s.unitId(), unit.code(), unit.name(), parentId, parent == null ? null : parent.name(),
 					s.place().organisationId(), org == null ? "" : org.name(), s.score().score(), s.score().visits(),
-					s.score().kinds(), s.organisation().rank(), s.organisation().count(), s.parent().rank(),
-					s.parent().count(), s.previousOrganisationRank(), s.movement(), s.bottomThree(), s.crisis()));
+					parts, s.organisation().rank(), s.organisation().count(), s.parent().rank(), s.parent().count(),
+					s.previousOrganisationRank(), s.movement(), s.bottomThree(), s.crisis()));
 		}
 		return rows;
 	}

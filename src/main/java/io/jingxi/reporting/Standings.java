@@ -17,8 +17,8 @@ import io.jingxi.reporting.RankingPolicy.Place;
 
 /**
  * The ranking of one period, computed over every unit with a score (never narrowed by a reader's
- * scope: a rank means the same to everyone), from the pre-aggregated rows of the period, the
- * previous period (movement) and the months that decide a crisis. Units are grouped by where they
+ * scope: a rank means the same to everyone), from the units' scores in the period, the previous
+ * period (movement) and the months that decide a crisis. Units are grouped by where they
  * stand in the tree now, since units move.
  */
 final class Standings {
@@ -48,21 +48,19 @@ final class Standings {
 
 	/**
 	 * @param tree where each unit stands now; units it does not know are left out
-	 * @param current the period's rows per unit
-	 * @param previous the previous period's rows per unit
-	 * @param crisisMonths the rows of each month that decides a crisis ({@code policy.crisisMonths()} of them)
+	 * @param current the period's scores per unit
+	 * @param previous the previous period's scores per unit
+	 * @param crisisMonths the scores of each month that decides a crisis ({@code policy.crisisMonths()} of them)
 	 */
-	static Standings compute(RankingPolicy policy, KindWeights weights, Map<Long, UnitPlace> tree,
-			Map<Long, List<KindStats>> current, Map<Long, List<KindStats>> previous,
-			List<Map<Long, List<KindStats>>> crisisMonths) {
-		Map<Long, UnitScore> scores = scores(current, weights, tree);
+	static Standings compute(RankingPolicy policy, Map<Long, UnitPlace> tree, Map<Long, UnitScore> current,
+			Map<Long, UnitScore> previous, List<Map<Long, UnitScore>> crisisMonths) {
+		Map<Long, UnitScore> scores = known(current, tree);
 		Map<Long, BigDecimal> values = values(scores);
 		Map<Long, Place> organisation = policy.rank(values, unit -> tree.get(unit).organisationId());
 		Map<Long, Place> parent = policy.rank(values, unit -> tree.get(unit).parentId());
 		Set<Long> bottom = policy.bottom(values, unit -> tree.get(unit).organisationId());
-		Map<Long, Place> before = policy.rank(values(scores(previous, weights, tree)),
-				unit -> tree.get(unit).organisationId());
-		Set<Long> crisis = crisis(policy, weights, tree, crisisMonths);
+		Map<Long, Place> before = policy.rank(values(known(previous, tree)), unit -> tree.get(unit).organisationId());
+		Set<Long> crisis = crisis(policy, tree, crisisMonths);
 		Map<Long, Standing> standings = new HashMap<>();
 		for (var entry : scores.entrySet()) {
 			long unit = entry.getKey();
@@ -83,15 +81,14 @@ final class Standings {
 	}
 
 	/** The units in the organisation's bottom places in every one of the crisis months. */
-	private static Set<Long> crisis(RankingPolicy policy, KindWeights weights, Map<Long, UnitPlace> tree,
-			List<Map<Long, List<KindStats>>> months) {
+	private static Set<Long> crisis(RankingPolicy policy, Map<Long, UnitPlace> tree,
+			List<Map<Long, UnitScore>> months) {
 		if (months.size() < policy.crisisMonths()) {
 			return Set.of();
 		}
 		Set<Long> always = null;
-		for (Map<Long, List<KindStats>> month : months) {
-			Set<Long> bottom = policy.bottom(values(scores(month, weights, tree)),
-					unit -> tree.get(unit).organisationId());
+		for (Map<Long, UnitScore> month : months) {
+			Set<Long> bottom = policy.bottom(values(known(month, tree)), unit -> tree.get(unit).organisationId());
 			if (always == null) {
 				always = new HashSet<>(bottom);
 			}
@@ -102,15 +99,22 @@ final class Standings {
 		return always == null ? Set.of() : always;
 	}
 
-	private static Map<Long, UnitScore> scores(Map<Long, List<KindStats>> rows, KindWeights weights,
-			Map<Long, UnitPlace> tree) {
+	/** Every unit's score from its kinds, combined by the weights (units whose kinds all weigh 0 have none). */
+	static Map<Long, UnitScore> combine(Map<Long, List<KindStats>> rows, KindWeights weights) {
 		Map<Long, UnitScore> scores = new HashMap<>();
-		rows.forEach((unit, stats) -> {
+		rows.forEach((unit, stats) -> UnitScore.combine(stats, weights).ifPresent(score -> scores.put(unit, score)));
+		return scores;
+	}
+
+	/** The scores of the units the tree knows. */
+	private static Map<Long, UnitScore> known(Map<Long, UnitScore> scores, Map<Long, UnitPlace> tree) {
+		Map<Long, UnitScore> known = new HashMap<>();
+		scores.forEach((unit, score) -> {
 			if (tree.containsKey(unit)) {
-				UnitScore.combine(stats, weights).ifPresent(score -> scores.put(unit, score));
+				known.put(unit, score);
 			}
 		});
-		return scores;
+		return known;
 	}
 
 	private static Map<Long, BigDecimal> values(Map<Long, UnitScore> scores) {

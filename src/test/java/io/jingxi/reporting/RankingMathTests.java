@@ -57,6 +57,14 @@ class RankingMathTests {
 		return tree;
 	}
 
+	/** Combines every period's kinds by the weights, then ranks. */
+	@SafeVarargs
+	static Standings standings(KindWeights weights, Map<Long, UnitPlace> tree, Map<Long, List<KindStats>> current,
+			Map<Long, List<KindStats>> previous, Map<Long, List<KindStats>>... months) {
+		return Standings.compute(POLICY, tree, Standings.combine(current, weights), Standings.combine(previous, weights),
+				java.util.Arrays.stream(months).map(month -> Standings.combine(month, weights)).toList());
+	}
+
 	@Test
 	void kindsCombineByTheirWeightsAndKindsWithoutVisitsLeaveTheDenominator() {
 		KindWeights weights = weights(InspectionKind.SELF, "0.5", InspectionKind.THIRD_PARTY, "0.2");
@@ -120,7 +128,7 @@ class RankingMathTests {
 		var now = month("90", "80", "70", "95", "60", "85");
 		// before: 13 was first, 14 not ranked
 		var before = month("80", "70", "99", null, "50", "60");
-		Standings standings = Standings.compute(POLICY, weights(), tree, now, before, List.of());
+		Standings standings = standings(weights(), tree, now, before);
 		Standing top = standings.of(14).orElseThrow();
 		assertThat(top.organisation()).isEqualTo(new Place(1, 6));
 		assertThat(top.parent()).isEqualTo(new Place(1, 3));
@@ -144,8 +152,8 @@ class RankingMathTests {
 		var august = month("50", "60", "70", "80", "90", "95");
 		var september = month("55", "65", "99", "60", "90", "95");
 		var october = month("40", "70", "75", "72", "90", "95");
-		Standings standings = Standings.compute(POLICY, weights(), tree, october, september,
-				List.of(august, september, october));
+		Standings standings = standings(weights(), tree, october, september, august, september,
+				october);
 		// 11 and 12 were in the bottom three all three months; 13 left it in September, 14 joined late
 		assertThat(standings.all()).filteredOn(Standing::crisis).extracting(Standing::unitId)
 			.containsExactlyInAnyOrder(11L, 12L);
@@ -154,8 +162,7 @@ class RankingMathTests {
 
 		// a month without a score breaks the run
 		var noScore = month("40", null, "75", "72", "90", "95");
-		Standings broken = Standings.compute(POLICY, weights(), tree, october, september,
-				List.of(august, noScore, october));
+		Standings broken = standings(weights(), tree, october, september, august, noScore, october);
 		assertThat(broken.all()).filteredOn(Standing::crisis).extracting(Standing::unitId).containsExactly(11L);
 	}
 
@@ -164,7 +171,7 @@ class RankingMathTests {
 		Map<Long, UnitPlace> tree = new HashMap<>();
 		tree.put(11L, new UnitPlace(11, 101L, 1));
 		tree.put(12L, new UnitPlace(12, 201L, 2));
-		Standings standings = Standings.compute(POLICY, weights(), tree, month("70", "60", "99"), Map.of(), List.of());
+		Standings standings = standings(weights(), tree, month("70", "60", "99"), Map.of());
 		assertThat(standings.of(11).orElseThrow().organisation()).isEqualTo(new Place(1, 1));
 		assertThat(standings.of(12).orElseThrow().organisation()).isEqualTo(new Place(1, 1));
 		assertThat(standings.of(13)).isEmpty();

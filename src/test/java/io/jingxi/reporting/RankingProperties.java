@@ -120,8 +120,8 @@ class RankingProperties {
 			}
 			more.put(unit, list);
 		});
-		Standings before = Standings.compute(POLICY, weights, tree, rows, rows, List.of(rows, rows, rows));
-		Standings after = Standings.compute(POLICY, weights, tree, more, more, List.of(more, more, more));
+		Standings before = RankingMathTests.standings(weights, tree, rows, rows, rows, rows, rows);
+		Standings after = RankingMathTests.standings(weights, tree, more, more, more, more, more);
 		assertThat(after.all()).hasSameSizeAs(before.all());
 		for (Standing was : before.all()) {
 			Standing now = after.of(was.unitId()).orElseThrow();

@@ -5,6 +5,7 @@ import static io.jingxi.reporting.ReadModelDriver.nextId;
 import static io.jingxi.reporting.ReadModelDriver.section;
 import static io.jingxi.reporting.ReadModelDriver.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,18 +28,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.jingxi.identity.IdentityApi;
 import io.jingxi.inspection.FindingOverturned;
 import io.jingxi.inspection.InspectionApi;
 import io.jingxi.inspection.InspectionKind;
 import io.jingxi.inspection.InspectionScoreChanged;
 import io.jingxi.inspection.KindWeights;
 import io.jingxi.organization.OrganizationApi;
+import io.jingxi.shared.ApiSession;
 import io.jingxi.shared.AsSystem;
+import io.jingxi.shared.TwoUnits;
 
 /**
  * The read model under republished, reordered and concurrent events: a visit counts once, a score
@@ -45,6 +52,7 @@ import io.jingxi.shared.AsSystem;
  * always agrees with the visits it sums.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ReadModelTests {
 
@@ -71,6 +79,15 @@ class ReadModelTests {
 
 	@Autowired
 	ReadModelQueries queries;
+
+	@Autowired
+	UnitScores scores;
+
+	@Autowired
+	IdentityApi identity;
+
+	@Autowired
+	MockMvc mvc;
 
 	ReadModelDriver driver;
 
@@ -235,6 +252,9 @@ class ReadModelTests {
 			Object[] row = row(period, unit(4), InspectionKind.CROSS);
 			assertThat(row[0]).isEqualTo(visits);
 			assertThat((BigDecimal) row[1]).isEqualByComparingTo(String.valueOf(visits * 50 + visits * (visits - 1) / 2));
+			// the stored score agrees: the average of 50 … 73
+			assertThat(jdbc.sql("select score from rep_unit_score where period = :p and unit_id = :u")
+				.param("p", period).param("u", unit(4)).query(BigDecimal.class).single()).isEqualByComparingTo("61.50");
 		}
 	}
 
@@ -312,5 +332,50 @@ class ReadModelTests {
 		// the quarter of those months: its crisis months are July, August and September, two without scores
 		assertThat(reporting.standings("2025-Q3").stream().filter(s -> s.orgId() == root))
 			.noneMatch(UnitStanding::crisis);
+	}
+
+	@Test
+	void scoresStoredWithAnOlderWeightsVersionAreCombinedAgainWhenRead() {
+		driver.handle(submitted(nextId(), unit(5), InspectionKind.SUPERVISOR, "60", MARCH));
+		driver.handle(submitted(nextId(), unit(5), InspectionKind.SELF, "90", MARCH));
+		driver.handle(submitted(nextId(), unit(6), InspectionKind.THIRD_PARTY, "50", MARCH));
+		KindWeights now = inspections.kindWeights();
+		BigDecimal first = scores.read(List.of("2025-03"), now).get("2025-03").get(unit(5)).score();
+		assertThat(first).isEqualByComparingTo(UnitScore.combine(List.of(new KindStats(InspectionKind.SUPERVISOR, 1,
+				new BigDecimal("60")), new KindStats(InspectionKind.SELF, 1, new BigDecimal("90"))), now)
+			.orElseThrow().score());
+		// a quality manager gives self-inspections the full weight and third parties none
+		KindWeights next = RankingMathTests.weights(InspectionKind.SELF, "1", InspectionKind.THIRD_PARTY, "0");
+		next = new KindWeights(now.version() + 1, next.weights());
+		Map<Long, UnitScore> read = scores.read(List.of("2025-03"), next).get("2025-03");
+		assertThat(read.get(unit(5)).score()).isEqualByComparingTo("75");
+		assertThat(read).doesNotContainKey(unit(6));
+		assertThat(jdbc.sql("select weights_version from rep_unit_score where period = '2025-03' and unit_id = :u")
+			.param("u", unit(5)).query(Integer.class).single()).isEqualTo(next.version());
+		assertThat(jdbc.sql("select score from rep_unit_score where period = '2025-03' and unit_id = :u")
+			.param("u", unit(6)).query(BigDecimal.class).optional()).isEmpty();
+		// and back: third parties count again, the unit with only their visit has a score again
+		Map<Long, UnitScore> back = scores.read(List.of("2025-03"), now).get("2025-03");
+		assertThat(back.get(unit(6)).score()).isEqualByComparingTo("50");
+		assertThat(back.get(unit(5)).score()).isEqualByComparingTo(first);
+	}
+
+	@Test
+	void aUnitMovedToAnotherParentIsRankedUnderItAtOnce() throws Exception {
+		driver.handle(submitted(nextId(), unit(0), InspectionKind.COMPANY, "80", MARCH));
+		driver.handle(submitted(nextId(), unit(1), InspectionKind.COMPANY, "70", MARCH));
+		assertThat(standing("2025-03", unit(1)).parentId()).isEqualTo(root);
+		assertThat(standing("2025-03", unit(1)).parentRank()).isEqualTo(2);
+		String admin = "ra-" + UUID.randomUUID().toString().substring(0, 8);
+		AsSystem.run(() -> identity.createAccount(new IdentityApi.NewAccount(admin, "管理员", TwoUnits.PASSWORD, null,
+				null, Set.of("SYSTEM_ADMIN"), false)));
+		ApiSession.signIn(mvc, admin, TwoUnits.PASSWORD)
+			.post("/api/v1/units/{id}/move", "{\"parentId\":" + unit(7) + "}", unit(1))
+			.andExpect(status().isOk());
+		UnitStanding moved = standing("2025-03", unit(1));
+		assertThat(moved.parentId()).isEqualTo(unit(7));
+		assertThat(moved.parentRank()).isEqualTo(1);
+		assertThat(moved.parentCount()).isEqualTo(1);
+		assertThat(moved.orgRank()).isEqualTo(2);
 	}
 }

@@ -468,6 +468,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting/failed-clauses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["failedClauses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/failed-clauses/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportFailedClauses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["rankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/rankings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportRankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/units/{unitId}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["breakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/units/{unitId}/deductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["deductions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/units/{unitId}/deductions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportDeductions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/units/{unitId}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/units/{unitId}/trend/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/weak-sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["weakSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/weak-sections/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportWeakSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -1504,6 +1680,20 @@ export interface components {
             kind: "HOLIDAY" | "MAKEUP_WORKDAY" | "NORMAL";
             name?: string;
         };
+        Deduction: {
+            clause?: string;
+            critical?: boolean;
+            /** Format: date */
+            day?: string;
+            /** Format: int64 */
+            findingId?: number;
+            itemText?: string;
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            pointsLost?: number;
+            /** Format: int64 */
+            visitId?: number;
+        };
         DefectCount: {
             /** @enum {string} */
             defectClass: "CRITICAL" | "MAJOR" | "MINOR";
@@ -1517,6 +1707,15 @@ export interface components {
             note?: string;
             ruleName?: string;
             sections?: components["schemas"]["SectionInput"][];
+        };
+        FailedClause: {
+            clause?: string;
+            /** Format: int64 */
+            failures?: number;
+            itemText?: string;
+            pointsLost?: number;
+            /** Format: int64 */
+            units?: number;
         };
         FindingSummary: {
             clause?: string;
@@ -1633,6 +1832,19 @@ export interface components {
             text?: string;
             unit?: string;
             upperLimit?: number;
+        };
+        KindScore: {
+            average?: number;
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            /** Format: int32 */
+            visits?: number;
+            weight?: number;
+        };
+        KindWeightView: {
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            weight?: number;
         };
         LineView: {
             answer?: string;
@@ -1901,6 +2113,60 @@ export interface components {
             note?: string;
             steady: boolean;
         };
+        RankingPage: {
+            crisisMonths?: string[];
+            /** Format: date */
+            from?: string;
+            /** Format: int32 */
+            page?: number;
+            period?: string;
+            /** @enum {string} */
+            periodKind?: "MONTH" | "QUARTER" | "YEAR";
+            policy?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            previousPeriod?: string;
+            rows?: components["schemas"]["RankingRow"][];
+            /** Format: int32 */
+            size?: number;
+            /** Format: date */
+            to?: string;
+            /** Format: int64 */
+            total?: number;
+            weights?: components["schemas"]["KindWeightView"][];
+            /** Format: int32 */
+            weightsVersion?: number;
+        };
+        RankingRow: {
+            bottomThree?: boolean;
+            crisis?: boolean;
+            kinds?: components["schemas"]["KindScore"][];
+            /** Format: int32 */
+            movement?: number;
+            /** Format: int32 */
+            orgCount?: number;
+            /** Format: int64 */
+            orgId?: number;
+            orgName?: string;
+            /** Format: int32 */
+            orgRank?: number;
+            /** Format: int32 */
+            parentCount?: number;
+            /** Format: int64 */
+            parentId?: number;
+            parentName?: string;
+            /** Format: int32 */
+            parentRank?: number;
+            /** Format: int32 */
+            previousOrgRank?: number;
+            score?: number;
+            unitCode?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: int32 */
+            visits?: number;
+        };
         ReceiveLotRequest: {
             defects: components["schemas"]["DefectCount"][];
             /** Format: int64 */
@@ -1990,6 +2256,16 @@ export interface components {
             /** Format: int64 */
             id?: number;
             name?: string;
+        };
+        ScorePoint: {
+            /** Format: int32 */
+            orgCount?: number;
+            /** Format: int32 */
+            orgRank?: number;
+            period?: string;
+            score?: number;
+            /** Format: int32 */
+            visits?: number;
         };
         ScoringRule: {
             cap?: number;
@@ -2248,6 +2524,18 @@ export interface components {
             lots?: number;
             month?: string;
         };
+        UnitBreakdown: {
+            /** Format: date */
+            from?: string;
+            period?: string;
+            standing?: components["schemas"]["RankingRow"];
+            /** Format: date */
+            to?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            visits?: components["schemas"]["VisitScore"][];
+        };
         UnitCalendarView: {
             /** Format: int64 */
             calendarId?: number;
@@ -2268,6 +2556,16 @@ export interface components {
             /** Format: int64 */
             parentId?: number;
             typeCode?: string;
+        };
+        UnitTrend: {
+            /** @enum {string} */
+            periodKind?: "MONTH" | "QUARTER" | "YEAR";
+            points?: components["schemas"]["ScorePoint"][];
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: int32 */
+            weightsVersion?: number;
         };
         UnitTypeView: {
             active?: boolean;
@@ -2369,6 +2667,27 @@ export interface components {
             totalPoints?: number;
             /** Format: date-time */
             updatedAt?: string;
+        };
+        VisitScore: {
+            /** Format: date */
+            day?: string;
+            deductions?: components["schemas"]["Deduction"][];
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            pointsLost?: number;
+            total?: number;
+            /** Format: int64 */
+            visitId?: number;
+        };
+        WeakSection: {
+            average?: number;
+            /** Format: int64 */
+            failedItems?: number;
+            section?: string;
+            /** Format: int64 */
+            units?: number;
+            /** Format: int64 */
+            visits?: number;
         };
         YearImportResult: {
             /** Format: int32 */
@@ -3223,6 +3542,270 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PermissionView"][];
+                };
+            };
+        };
+    };
+    failedClauses: {
+        parameters: {
+            query?: {
+                period?: string;
+                unitId?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FailedClause"][];
+                };
+            };
+        };
+    };
+    exportFailedClauses: {
+        parameters: {
+            query?: {
+                period?: string;
+                unitId?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    rankings: {
+        parameters: {
+            query?: {
+                period?: string;
+                parentId?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RankingPage"];
+                };
+            };
+        };
+    };
+    exportRankings: {
+        parameters: {
+            query?: {
+                period?: string;
+                parentId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    breakdown: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnitBreakdown"];
+                };
+            };
+        };
+    };
+    deductions: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Deduction"][];
+                };
+            };
+        };
+    };
+    exportDeductions: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    trend: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnitTrend"];
+                };
+            };
+        };
+    };
+    exportTrend: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    weakSections: {
+        parameters: {
+            query?: {
+                period?: string;
+                unitId?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["WeakSection"][];
+                };
+            };
+        };
+    };
+    exportWeakSections: {
+        parameters: {
+            query?: {
+                period?: string;
+                unitId?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
                 };
             };
         };

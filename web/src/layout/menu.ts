@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { Calendar, Checked, Key, Lock, OfficeBuilding, Tickets, User, UserFilled, Van } from '@element-plus/icons-vue'
+import { Calendar, Checked, DataLine, Key, Lock, OfficeBuilding, Tickets, User, UserFilled, Van } from '@element-plus/icons-vue'
 
 /** One sidebar entry; the router guards its route with the same permission. */
 export interface MenuEntry {
@@ -13,6 +13,7 @@ export interface MenuEntry {
 }
 
 export const MENU: readonly MenuEntry[] = [
+  { name: 'dashboard', path: '/dashboard', titleKey: 'nav.dashboard', permission: 'reporting:read', icon: DataLine },
   { name: 'units', path: '/units', titleKey: 'nav.units', permission: 'org:unit:read', icon: OfficeBuilding },
   { name: 'people', path: '/people', titleKey: 'nav.people', permission: 'org:person:read', icon: User },
   { name: 'vendors', path: '/vendors', titleKey: 'nav.vendors', permission: 'org:vendor:read', icon: Van },

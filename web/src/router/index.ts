@@ -28,6 +28,7 @@ const StandardsPage = () => import('@/modules/standard/StandardsPage.vue')
 const StandardPage = () => import('@/modules/standard/StandardPage.vue')
 const SamplingPage = () => import('@/modules/sampling/SamplingPage.vue')
 const LotDetail = () => import('@/modules/sampling/LotDetail.vue')
+const DashboardPage = () => import('@/modules/reporting/DashboardPage.vue')
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
@@ -64,6 +65,7 @@ export const routes: RouteRecordRaw[] = [
       guarded('tokens', 'tokens', TokensPage),
       guarded('sampling', 'sampling/:tab(receive|overview|items|plan)?', SamplingPage),
       guarded('sampling-lot', 'sampling/lots/:id(\\d+)', LotDetail, 'sampling'),
+      guarded('dashboard', 'dashboard', DashboardPage),
       { path: 'forbidden', name: 'forbidden', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'not-found' } },
     ],

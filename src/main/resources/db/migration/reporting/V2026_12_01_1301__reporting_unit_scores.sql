@@ -12,6 +12,3 @@ create table rep_unit_score (
   weights_version  int           not null,
   primary key (period, unit_id)
 );
-
--- a unit's trend reads rep_unit_score now: the index by unit on the per-kind rows only slowed writes
-drop index rep_unit_period_unit_idx;

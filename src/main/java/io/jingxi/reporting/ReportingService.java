@@ -41,7 +41,8 @@ import io.jingxi.shared.DomainException;
  * Rankings, trends, weak sections, failed clauses and the drill-down, for the current reader. Ranks
  * are computed over every unit with a score; a reader receives only the rows, trends, sections,
  * clauses and deductions of units in their data scope, and a unit outside it answers 404. Units'
- * names, parents and organisations come from the organisation module at query time, since units move.
+ * names, parents and organisations come from the organisation module at query time, since units move
+ * (through {@link UnitDirectory}, which forgets them whenever a unit changes).
  */
 @Service
 class ReportingService implements ReportingApi {
@@ -86,7 +87,7 @@ class ReportingService implements ReportingApi {
 	RankingPage rankings(Period period, @Nullable Long parentId, int page, int size) {
 		Snapshot snapshot = snapshot(period);
 		List<Standing> visible = visible(snapshot, parentId);
-		int from = Math.min(visible.size(), page * size);
+		int from = (int) Math.min(visible.size(), (long) page * size);
 		List<Standing> slice = visible.subList(from, Math.min(visible.size(), from + size));
 		List<KindWeightView> weights = new ArrayList<>();
 		for (InspectionKind kind : InspectionKind.values()) {

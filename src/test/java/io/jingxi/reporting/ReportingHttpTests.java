@@ -312,6 +312,10 @@ class ReportingHttpTests {
 		quality.get("/api/v1/reporting/rankings/export?period=1999")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("period"));
+		// a page far beyond the end is empty, not an error
+		quality.get("/api/v1/reporting/rankings?period={p}&page=2147483647&size=500", period)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows.length()").value(0));
 		// without a period: this month
 		quality.get("/api/v1/reporting/rankings").andExpect(status().isOk())
 			.andExpect(jsonPath("$.periodKind").value("MONTH"));

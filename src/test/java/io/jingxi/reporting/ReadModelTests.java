@@ -378,4 +378,105 @@ class ReadModelTests {
 		assertThat(moved.parentCount()).isEqualTo(1);
 		assertThat(moved.orgRank()).isEqualTo(2);
 	}
+
+	@Test
+	void anyOrderAndRepetitionOfEventsHandledInParallelEndsInTheStateTheLastWordsDescribe() throws Exception {
+		Random random = new Random(20250601);
+		InspectionKind[] kinds = { InspectionKind.SUPERVISOR, InspectionKind.SELF, InspectionKind.THIRD_PARTY };
+		List<Object> events = new ArrayList<>();
+		// the truth: per visit its unit, kind, final total; per unit the clauses of findings that stand
+		Map<Long, Object[]> visits = new HashMap<>();
+		Map<Long, Map<String, Integer>> standing = new HashMap<>();
+		for (int v = 0; v < 40; v++) {
+			long visit = nextId();
+			long unitId = unit(random.nextInt(3));
+			InspectionKind kind = kinds[random.nextInt(kinds.length)];
+			Instant at = Instant.parse("2025-06-01T02:00:00Z").plusSeconds(random.nextInt(29) * 86400L);
+			int total = 40 + random.nextInt(61);
+			events.add(submitted(visit, unitId, kind, String.valueOf(total), at, section(1, "外部环境", String.valueOf(total), 0)));
+			int changes = random.nextInt(3);
+			for (int c = 1; c <= changes; c++) {
+				int changed = 40 + random.nextInt(61);
+				events.add(new InspectionScoreChanged(visit, unitId, kind, new BigDecimal(total), new BigDecimal(changed),
+						List.of(section(1, "外部环境", String.valueOf(changed), 0)), at.plusSeconds(3600L * c)));
+				total = changed;
+			}
+			visits.put(visit, new Object[] { unitId, kind, total });
+			for (int f = 0; f < random.nextInt(4); f++) {
+				long finding = nextId();
+				String clause = "9." + random.nextInt(5);
+				events.add(finding(finding, visit, unitId, clause, "条款" + clause, "2", at));
+				if (random.nextInt(3) == 0) {
+					events.add(new FindingOverturned(finding, visit, unitId, clause, new BigDecimal("2"),
+							FindingOverturned.Cause.APPEAL, at.plusSeconds(7200)));
+				}
+				else {
+					standing.computeIfAbsent(unitId, u -> new HashMap<>()).merge(clause, 1, Integer::sum);
+				}
+			}
+		}
+		// a third of the events again (republished), all in any order, four handlers at a time
+		List<Object> delivered = new ArrayList<>(events);
+		for (Object event : events) {
+			if (random.nextInt(3) == 0) {
+				delivered.add(event);
+			}
+		}
+		java.util.Collections.shuffle(delivered, random);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (Object event : delivered) {
+				done.add(pool.submit(() -> driver.handle(event)));
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		KindWeights weights = inspections.kindWeights();
+		for (int u = 0; u < 3; u++) {
+			long unitId = unit(u);
+			List<KindStats> expected = new ArrayList<>();
+			for (InspectionKind kind : kinds) {
+				int count = 0;
+				int sum = 0;
+				for (Object[] visit : visits.values()) {
+					if ((long) visit[0] == unitId && visit[1] == kind) {
+						count++;
+						sum += (int) visit[2];
+					}
+				}
+				Object[] row = row("2025-06", unitId, kind);
+				if (count == 0) {
+					assertThat(row == null || (int) row[0] == 0).isTrue();
+					continue;
+				}
+				expected.add(new KindStats(kind, count, BigDecimal.valueOf(sum)));
+				for (String period : List.of("2025-06", "2025-Q2", "2025")) {
+					Object[] r = row(period, unitId, kind);
+					assertThat(r[0]).as(period + " " + kind).isEqualTo(count);
+					assertThat((BigDecimal) r[1]).as(period + " " + kind).isEqualByComparingTo(String.valueOf(sum));
+				}
+			}
+			var score = UnitScore.combine(expected, weights);
+			var stored = jdbc.sql("select score from rep_unit_score where period = '2025-06' and unit_id = :u")
+				.param("u", unitId).query(BigDecimal.class).optional();
+			if (score.isPresent()) {
+				assertThat(stored).get().satisfies(value -> assertThat(value).isEqualByComparingTo(score.get().score()));
+			}
+			Map<String, Integer> clauses = new HashMap<>();
+			queries.failedClauses(ReadModelQueries.Units.one(unitId), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), 100)
+				.forEach(clause -> clauses.put(clause.clause(), (int) clause.failures()));
+			assertThat(clauses).isEqualTo(standing.getOrDefault(unitId, Map.of()));
+		}
+		// every visit's one section carries its final total
+		for (var visit : visits.entrySet()) {
+			assertThat(jdbc.sql("select score from rep_section_score where visit_id = :v").param("v", visit.getKey())
+				.query(BigDecimal.class).single()).isEqualByComparingTo(String.valueOf(visit.getValue()[2]));
+		}
+	}
 }

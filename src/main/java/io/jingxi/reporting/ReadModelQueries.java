@@ -56,41 +56,51 @@ class ReadModelQueries {
 				where visit_day between :from and :to and not overturned and recorded_at is not null""" + units.sql() + """
 
 				order by visit_day desc, visit_id desc, points_lost desc, finding_id""")
-			.params(units.params(from, to))
+			.params(units.params())
+			.param("from", from)
+			.param("to", to)
 			.query((rs, row) -> new Deduction(rs.getLong(1), rs.getLong(2), InspectionKind.valueOf(rs.getString(3)),
 					rs.getObject(4, LocalDate.class), rs.getString(5), text(rs.getString(6)), rs.getBigDecimal(7),
 					rs.getBoolean(8)))
 			.list();
 	}
 
-	/** Sections by average score, lowest first. */
-	List<WeakSection> weakSections(Units units, LocalDate from, LocalDate to, int limit) {
+	/**
+	 * Sections by average score, lowest first: read from the pre-aggregate of the period, one row per
+	 * unit and section (primary key: period first).
+	 */
+	List<WeakSection> weakSections(Units units, Period period, int limit) {
 		if (units.none()) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select name, avg(score), count(*), count(distinct unit_id), sum(failed_items) from rep_section_score
-				where visit_day between :from and :to and score is not null""" + units.sql() + """
+				select name, sum(score_sum) / sum(sections), sum(sections), count(*), sum(failed_items)
+				from rep_section_period where period = :period and sections > 0""" + units.sql() + """
 
-				group by name order by avg(score), name limit :limit""")
-			.params(units.params(from, to))
+				group by name order by sum(score_sum) / sum(sections), name limit :limit""")
+			.params(units.params())
+			.param("period", period.key())
 			.param("limit", limit)
 			.query((rs, row) -> new WeakSection(rs.getString(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP),
 					rs.getLong(3), rs.getLong(4), rs.getLong(5)))
 			.list();
 	}
 
-	/** Clauses by how often they failed, then by points lost. */
-	List<FailedClause> failedClauses(Units units, LocalDate from, LocalDate to, int limit) {
+	/**
+	 * Clauses by how often they failed, then by points lost: read from the pre-aggregate of the period,
+	 * one row per unit and clause (primary key: period first).
+	 */
+	List<FailedClause> failedClauses(Units units, Period period, int limit) {
 		if (units.none()) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select clause, min(item_text), count(*), sum(points_lost), count(distinct unit_id) from rep_finding
-				where visit_day between :from and :to and not overturned and recorded_at is not null""" + units.sql() + """
+				select clause, min(item_text), sum(failures), sum(points_lost), count(*) from rep_clause_period
+				where period = :period and failures > 0""" + units.sql() + """
 
-				group by clause order by count(*) desc, sum(points_lost) desc, clause limit :limit""")
-			.params(units.params(from, to))
+				group by clause order by sum(failures) desc, sum(points_lost) desc, clause limit :limit""")
+			.params(units.params())
+			.param("period", period.key())
 			.param("limit", limit)
 			.query((rs, row) -> new FailedClause(rs.getString(1), text(rs.getString(2)), rs.getLong(3),
 					rs.getBigDecimal(4), rs.getLong(5)))
@@ -131,10 +141,8 @@ class ReadModelQueries {
 			return all ? "" : " and unit_id in (:units)";
 		}
 
-		Map<String, Object> params(LocalDate from, LocalDate to) {
+		Map<String, Object> params() {
 			Map<String, Object> params = new LinkedHashMap<>();
-			params.put("from", from);
-			params.put("to", to);
 			if (!all) {
 				params.put("units", ids);
 			}

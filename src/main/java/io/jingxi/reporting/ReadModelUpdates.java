@@ -3,13 +3,19 @@ package io.jingxi.reporting;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +37,8 @@ import io.jingxi.inspection.KindWeights;
  * handler upserts by the id of what it mirrors and first locks the visit's row: handlers of one visit
  * run one after the other, and the pre-aggregate per period, unit and kind is moved by the difference
  * between the visit's contribution before and after, and the unit's score in each period combined
- * again, in the same transaction. A visit contributes once
+ * again, in the same transaction; the section and clause pre-aggregates move likewise by the
+ * difference between the visit's counted sections and standing findings before and after. A visit contributes once
  * its submission is known; a later score change replaces its total and sections; an overturned finding
  * stays, marked, and no longer counts.
  */
@@ -57,6 +64,7 @@ class ReadModelUpdates {
 	void on(InspectionSubmitted event) {
 		LocalDate day = LocalDate.ofInstant(event.submittedAt(), ZONE);
 		VisitRow before = lockVisit(event.visitId(), event.unitId(), event.kind());
+		Figures figuresBefore = figures(event.visitId());
 		// a score change handled before the submission already holds the newer total and sections
 		boolean changed = before.scoreChangedAt() != null;
 		BigDecimal total = changed ? Objects.requireNonNull(before.total()) : event.total();
@@ -83,6 +91,7 @@ class ReadModelUpdates {
 		jdbc.sql("update rep_finding set visit_day = :day where visit_id = :visit")
 			.param("day", day).param("visit", event.visitId()).update();
 		move(before.contribution(), new Contribution(event.unitId(), event.kind(), day, total));
+		moveFigures(event.unitId(), figuresBefore, figures(event.visitId()));
 	}
 
 	@ApplicationModuleListener
@@ -92,6 +101,7 @@ class ReadModelUpdates {
 		if (at != null && at.isAfter(event.changedAt())) {
 			return; // a later change was handled first: this one is history
 		}
+		Figures figuresBefore = figures(event.visitId());
 		jdbc.sql("update rep_visit set kind = :kind, total = :total, score_changed_at = :at where visit_id = :visit")
 			.param("kind", event.kind().name())
 			.param("total", event.total())
@@ -102,11 +112,13 @@ class ReadModelUpdates {
 		LocalDate day = before.day();
 		move(before.contribution(),
 				day == null ? null : new Contribution(before.unitId(), event.kind(), day, event.total()));
+		moveFigures(before.unitId(), figuresBefore, figures(event.visitId()));
 	}
 
 	@ApplicationModuleListener
 	void on(FindingRecorded event) {
 		VisitRow visit = lockVisit(event.visitId(), event.unitId(), event.kind());
+		Figures figuresBefore = figures(event.visitId());
 		insertFinding(event.findingId(), event.visitId(), event.unitId(), event.clause(), event.pointsLost());
 		// the inspector, their note and the person named are not kept: reporting never shows who inspected
 		jdbc.sql("""
@@ -123,16 +135,19 @@ class ReadModelUpdates {
 			.param("at", time(event.recordedAt()))
 			.param("finding", event.findingId())
 			.update();
+		moveFigures(visit.unitId(), figuresBefore, figures(event.visitId()));
 	}
 
 	@ApplicationModuleListener
 	void on(FindingOverturned event) {
-		lockVisit(event.visitId(), event.unitId(), null);
+		VisitRow visit = lockVisit(event.visitId(), event.unitId(), null);
+		Figures figuresBefore = figures(event.visitId());
 		insertFinding(event.findingId(), event.visitId(), event.unitId(), event.clause(), event.pointsRestored());
 		jdbc.sql("update rep_finding set overturned = true, overturned_at = :at where finding_id = :finding")
 			.param("at", time(event.overturnedAt()))
 			.param("finding", event.findingId())
 			.update();
+		moveFigures(visit.unitId(), figuresBefore, figures(event.visitId()));
 	}
 
 	/**
@@ -223,6 +238,100 @@ class ReadModelUpdates {
 		}
 	}
 
+	/** What the visit adds to the section and clause pre-aggregates now: its counted sections and standing findings. */
+	private Figures figures(long visitId) {
+		List<SectionPart> sections = jdbc.sql("""
+				select visit_day, name, score, failed_items from rep_section_score
+				where visit_id = :visit and visit_day is not null and score is not null""")
+			.param("visit", visitId)
+			.query((rs, n) -> new SectionPart(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getBigDecimal(3),
+					rs.getInt(4)))
+			.list();
+		List<ClausePart> clauses = jdbc.sql("""
+				select visit_day, clause, points_lost, item_text from rep_finding
+				where visit_id = :visit and visit_day is not null and recorded_at is not null and not overturned""")
+			.param("visit", visitId)
+			.query((rs, n) -> new ClausePart(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getBigDecimal(3),
+					rs.getString(4)))
+			.list();
+		return new Figures(sections, clauses);
+	}
+
+	/**
+	 * Moves the unit's section and clause pre-aggregates from the visit's figures before the event to
+	 * those after it, under the locks of the unit's score rows of the periods concerned (taken in the
+	 * order of the days' month, quarter and year, as {@link #add} takes them).
+	 */
+	private void moveFigures(long unitId, Figures before, Figures after) {
+		Map<List<String>, BigDecimal[]> sections = new LinkedHashMap<>();
+		Map<List<String>, BigDecimal[]> clauses = new LinkedHashMap<>();
+		Map<List<String>, String> texts = new HashMap<>();
+		Set<String> periods = new LinkedHashSet<>();
+		for (int sign : new int[] { -1, 1 }) {
+			Figures figures = sign < 0 ? before : after;
+			BigDecimal one = BigDecimal.valueOf(sign);
+			for (SectionPart part : figures.sections()) {
+				for (String period : Period.keysOf(part.day())) {
+					periods.add(period);
+					BigDecimal[] delta = sections.computeIfAbsent(List.of(period, part.name()),
+							key -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
+					delta[0] = delta[0].add(one);
+					delta[1] = delta[1].add(part.score().multiply(one));
+					delta[2] = delta[2].add(BigDecimal.valueOf((long) sign * part.failedItems()));
+				}
+			}
+			for (ClausePart part : figures.clauses()) {
+				for (String period : Period.keysOf(part.day())) {
+					periods.add(period);
+					BigDecimal[] delta = clauses.computeIfAbsent(List.of(period, part.clause()),
+							key -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+					delta[0] = delta[0].add(one);
+					delta[1] = delta[1].add(part.points().multiply(one));
+					if (sign > 0 && part.itemText() != null) {
+						texts.put(List.of(period, part.clause()), part.itemText());
+					}
+				}
+			}
+		}
+		sections.values().removeIf(delta -> delta[0].signum() == 0 && delta[1].signum() == 0 && delta[2].signum() == 0);
+		clauses.values().removeIf(delta -> delta[0].signum() == 0 && delta[1].signum() == 0);
+		if (sections.isEmpty() && clauses.isEmpty()) {
+			return;
+		}
+		for (String period : periods) {
+			scores.lock(period, unitId);
+		}
+		sections.forEach((key, delta) -> {
+			jdbc.sql("""
+					insert into rep_section_period (period, unit_id, name, sections, score_sum, failed_items)
+					values (:period, :unit, :name, 0, 0, 0) on conflict do nothing""")
+				.param("period", key.get(0)).param("unit", unitId).param("name", key.get(1))
+				.update();
+			jdbc.sql("""
+					update rep_section_period set sections = sections + :count, score_sum = score_sum + :sum,
+					  failed_items = failed_items + :failed
+					where period = :period and unit_id = :unit and name = :name""")
+				.param("count", delta[0].intValueExact()).param("sum", delta[1]).param("failed", delta[2].intValueExact())
+				.param("period", key.get(0)).param("unit", unitId).param("name", key.get(1))
+				.update();
+		});
+		clauses.forEach((key, delta) -> {
+			jdbc.sql("""
+					insert into rep_clause_period (period, unit_id, clause, failures, points_lost, item_text)
+					values (:period, :unit, :clause, 0, 0, null) on conflict do nothing""")
+				.param("period", key.get(0)).param("unit", unitId).param("clause", key.get(1))
+				.update();
+			jdbc.sql("""
+					update rep_clause_period set failures = failures + :count, points_lost = points_lost + :points,
+					  item_text = coalesce(:text, item_text)
+					where period = :period and unit_id = :unit and clause = :clause""")
+				.param("count", delta[0].intValueExact()).param("points", delta[1])
+				.param("text", texts.get(key), Types.VARCHAR)
+				.param("period", key.get(0)).param("unit", unitId).param("clause", key.get(1))
+				.update();
+		});
+	}
+
 	private static OffsetDateTime time(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
@@ -243,6 +352,16 @@ class ReadModelUpdates {
 		@Nullable Contribution contribution() {
 			return day == null || total == null || kind == null ? null : new Contribution(unitId, kind, day, total);
 		}
+	}
+
+	/** A visit's counted section scores and standing findings. */
+	private record Figures(List<SectionPart> sections, List<ClausePart> clauses) {
+	}
+
+	private record SectionPart(LocalDate day, String name, BigDecimal score, int failedItems) {
+	}
+
+	private record ClausePart(LocalDate day, String clause, BigDecimal points, @Nullable String itemText) {
 	}
 
 	/** One counted visit in the pre-aggregate: its unit, kind, day and total. */

@@ -131,11 +131,11 @@ class ReportingService implements ReportingApi {
 	}
 
 	List<WeakSection> weakSections(Period period, @Nullable Long unitId, int limit) {
-		return queries.weakSections(units(unitId), period.from(), period.to(), limit);
+		return queries.weakSections(units(unitId), period, limit);
 	}
 
 	List<FailedClause> failedClauses(Period period, @Nullable Long unitId, int limit) {
-		return queries.failedClauses(units(unitId), period.from(), period.to(), limit);
+		return queries.failedClauses(units(unitId), period, limit);
 	}
 
 	UnitBreakdown breakdown(long unitId, Period period) {

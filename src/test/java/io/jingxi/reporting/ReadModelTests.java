@@ -174,8 +174,7 @@ class ReadModelTests {
 		assertThat((BigDecimal) row[1]).isEqualByComparingTo("75");
 		assertThat(jdbc.sql("select score from rep_section_score where visit_id = :v").param("v", visit)
 			.query(BigDecimal.class).single()).isEqualByComparingTo("72");
-		assertThat(queries.weakSections(ReadModelQueries.Units.one(unit(1)), LocalDate.of(2025, 3, 1),
-				LocalDate.of(2025, 3, 31), 10)).singleElement()
+		assertThat(queries.weakSections(ReadModelQueries.Units.one(unit(1)), Period.parse("2025-03", "p"), 10)).singleElement()
 			.satisfies(s -> assertThat(s.average()).isEqualByComparingTo("72"));
 	}
 
@@ -224,7 +223,7 @@ class ReadModelTests {
 				assertThat(d.pointsLost()).isEqualByComparingTo("3");
 				assertThat(d.day()).isEqualTo(LocalDate.of(2025, 3, 10));
 			});
-		assertThat(queries.failedClauses(ReadModelQueries.Units.one(unit(3)), from, to, 10))
+		assertThat(queries.failedClauses(ReadModelQueries.Units.one(unit(3)), Period.parse("2025-03", "p"), 10))
 			.extracting(ReportingViews.FailedClause::clause).containsExactly("1.2");
 	}
 
@@ -469,9 +468,32 @@ class ReadModelTests {
 				assertThat(stored).get().satisfies(value -> assertThat(value).isEqualByComparingTo(score.get().score()));
 			}
 			Map<String, Integer> clauses = new HashMap<>();
-			queries.failedClauses(ReadModelQueries.Units.one(unitId), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), 100)
+			queries.failedClauses(ReadModelQueries.Units.one(unitId), Period.parse("2025-06", "p"), 100)
 				.forEach(clause -> clauses.put(clause.clause(), (int) clause.failures()));
 			assertThat(clauses).isEqualTo(standing.getOrDefault(unitId, Map.of()));
+			Map<String, Integer> yearly = new HashMap<>();
+			queries.failedClauses(ReadModelQueries.Units.one(unitId), Period.parse("2025", "p"), 100)
+				.forEach(clause -> yearly.put(clause.clause(), (int) clause.failures()));
+			assertThat(yearly).isEqualTo(clauses);
+			// the section average is the mean of the final totals of the unit's visits
+			int count = 0;
+			int sum = 0;
+			for (Object[] visit : visits.values()) {
+				if ((long) visit[0] == unitId) {
+					count++;
+					sum += (int) visit[2];
+				}
+			}
+			var weak = queries.weakSections(ReadModelQueries.Units.one(unitId), Period.parse("2025-Q2", "p"), 10);
+			if (count == 0) {
+				assertThat(weak).isEmpty();
+			}
+			else {
+				assertThat(weak).hasSize(1);
+				assertThat(weak.get(0).visits()).isEqualTo(count);
+				assertThat(weak.get(0).average()).isEqualByComparingTo(
+						BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP));
+			}
 		}
 		// every visit's one section carries its final total
 		for (var visit : visits.entrySet()) {

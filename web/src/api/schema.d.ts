@@ -916,6 +916,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting/failed-clauses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["failedClauses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/failed-clauses/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportFailedClauses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["rankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/rankings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportRankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/units/{unitId}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["breakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/units/{unitId}/deductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["deductions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/units/{unitId}/deductions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportDeductions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/units/{unitId}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/units/{unitId}/trend/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/weak-sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["weakSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/weak-sections/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportWeakSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -2051,6 +2227,20 @@ export interface components {
             kind: "HOLIDAY" | "MAKEUP_WORKDAY" | "NORMAL";
             name?: string;
         };
+        Deduction: {
+            clause?: string;
+            critical?: boolean;
+            /** Format: date */
+            day?: string;
+            /** Format: int64 */
+            findingId?: number;
+            itemText?: string;
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            pointsLost?: number;
+            /** Format: int64 */
+            visitId?: number;
+        };
         DefectCount: {
             /** @enum {string} */
             defectClass: "CRITICAL" | "MAJOR" | "MINOR";
@@ -2084,6 +2274,15 @@ export interface components {
             visitId?: number;
             /** Format: int32 */
             width?: number;
+        };
+        FailedClause: {
+            clause?: string;
+            /** Format: int64 */
+            failures?: number;
+            itemText?: string;
+            pointsLost?: number;
+            /** Format: int64 */
+            units?: number;
         };
         FindingSummary: {
             clause?: string;
@@ -2262,6 +2461,19 @@ export interface components {
             permission?: string;
             /** @enum {string} */
             unitRule?: "IN_SCOPE" | "OWN_UNIT" | "OTHER_UNIT" | "ANY_UNIT";
+            weight?: number;
+        };
+        KindScore: {
+            average?: number;
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            /** Format: int32 */
+            visits?: number;
+            weight?: number;
+        };
+        KindWeightView: {
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
             weight?: number;
         };
         LineView: {
@@ -2637,6 +2849,60 @@ export interface components {
         PublishRequest: {
             visitIds: number[];
         };
+        RankingPage: {
+            crisisMonths?: string[];
+            /** Format: date */
+            from?: string;
+            /** Format: int32 */
+            page?: number;
+            period?: string;
+            /** @enum {string} */
+            periodKind?: "MONTH" | "QUARTER" | "YEAR";
+            policy?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            previousPeriod?: string;
+            rows?: components["schemas"]["RankingRow"][];
+            /** Format: int32 */
+            size?: number;
+            /** Format: date */
+            to?: string;
+            /** Format: int64 */
+            total?: number;
+            weights?: components["schemas"]["KindWeightView"][];
+            /** Format: int32 */
+            weightsVersion?: number;
+        };
+        RankingRow: {
+            bottomThree?: boolean;
+            crisis?: boolean;
+            kinds?: components["schemas"]["KindScore"][];
+            /** Format: int32 */
+            movement?: number;
+            /** Format: int32 */
+            orgCount?: number;
+            /** Format: int64 */
+            orgId?: number;
+            orgName?: string;
+            /** Format: int32 */
+            orgRank?: number;
+            /** Format: int32 */
+            parentCount?: number;
+            /** Format: int64 */
+            parentId?: number;
+            parentName?: string;
+            /** Format: int32 */
+            parentRank?: number;
+            /** Format: int32 */
+            previousOrgRank?: number;
+            score?: number;
+            unitCode?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: int32 */
+            visits?: number;
+        };
         ReasonRequest: {
             reason?: string;
         };
@@ -2770,6 +3036,16 @@ export interface components {
             /** Format: int64 */
             unitId?: number;
             unitName?: string;
+        };
+        ScorePoint: {
+            /** Format: int32 */
+            orgCount?: number;
+            /** Format: int32 */
+            orgRank?: number;
+            period?: string;
+            score?: number;
+            /** Format: int32 */
+            visits?: number;
         };
         ScoringRule: {
             cap?: number;
@@ -3028,6 +3304,18 @@ export interface components {
             lots?: number;
             month?: string;
         };
+        UnitBreakdown: {
+            /** Format: date */
+            from?: string;
+            period?: string;
+            standing?: components["schemas"]["RankingRow"];
+            /** Format: date */
+            to?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            visits?: components["schemas"]["VisitScore"][];
+        };
         UnitCalendarView: {
             /** Format: int64 */
             calendarId?: number;
@@ -3048,6 +3336,16 @@ export interface components {
             /** Format: int64 */
             parentId?: number;
             typeCode?: string;
+        };
+        UnitTrend: {
+            /** @enum {string} */
+            periodKind?: "MONTH" | "QUARTER" | "YEAR";
+            points?: components["schemas"]["ScorePoint"][];
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: int32 */
+            weightsVersion?: number;
         };
         UnitTypeView: {
             active?: boolean;
@@ -3149,6 +3447,27 @@ export interface components {
             totalPoints?: number;
             /** Format: date-time */
             updatedAt?: string;
+        };
+        VisitScore: {
+            /** Format: date */
+            day?: string;
+            deductions?: components["schemas"]["Deduction"][];
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            pointsLost?: number;
+            total?: number;
+            /** Format: int64 */
+            visitId?: number;
+        };
+        WeakSection: {
+            average?: number;
+            /** Format: int64 */
+            failedItems?: number;
+            section?: string;
+            /** Format: int64 */
+            units?: number;
+            /** Format: int64 */
+            visits?: number;
         };
         YearImportResult: {
             /** Format: int32 */
@@ -4798,6 +5117,270 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PermissionView"][];
+                };
+            };
+        };
+    };
+    failedClauses: {
+        parameters: {
+            query?: {
+                period?: string;
+                unitId?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FailedClause"][];
+                };
+            };
+        };
+    };
+    exportFailedClauses: {
+        parameters: {
+            query?: {
+                period?: string;
+                unitId?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    rankings: {
+        parameters: {
+            query?: {
+                period?: string;
+                parentId?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RankingPage"];
+                };
+            };
+        };
+    };
+    exportRankings: {
+        parameters: {
+            query?: {
+                period?: string;
+                parentId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    breakdown: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnitBreakdown"];
+                };
+            };
+        };
+    };
+    deductions: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Deduction"][];
+                };
+            };
+        };
+    };
+    exportDeductions: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    trend: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnitTrend"];
+                };
+            };
+        };
+    };
+    exportTrend: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    weakSections: {
+        parameters: {
+            query?: {
+                period?: string;
+                unitId?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["WeakSection"][];
+                };
+            };
+        };
+    };
+    exportWeakSections: {
+        parameters: {
+            query?: {
+                period?: string;
+                unitId?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
                 };
             };
         };

@@ -1133,3 +1133,125 @@ export interface GenerationResult {
 export interface PublishRequest {
   visitIds: number[]
 }
+
+// ---- reporting ----
+
+export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR'
+
+/** One kind's part in a unit's period score ("why this number"). */
+export interface KindScore {
+  kind: InspectionKind
+  visits: number
+  average: number
+  weight: number
+}
+
+export interface KindWeightView {
+  kind: InspectionKind
+  weight: number
+}
+
+/**
+ * A unit's standing in a period: competition ranks in the organisation and under its parent. A type
+ * alias, not an interface, so that conformance.ts sees it as the object it nests in UnitBreakdown.
+ */
+export type RankingRow = {
+  unitId: number
+  unitCode: string
+  unitName: string
+  parentId: number | null
+  parentName: string | null
+  orgId: number
+  orgName: string
+  score: number
+  visits: number
+  kinds: KindScore[]
+  orgRank: number
+  orgCount: number
+  parentRank: number
+  parentCount: number
+  previousOrgRank: number | null
+  movement: number | null
+  bottomThree: boolean
+  crisis: boolean
+}
+
+export interface RankingPage {
+  period: string
+  periodKind: PeriodKind
+  from: IsoDate
+  to: IsoDate
+  previousPeriod: string
+  crisisMonths: string[]
+  policy: string
+  policyVersion: number
+  weightsVersion: number
+  weights: KindWeightView[]
+  rows: RankingRow[]
+  total: number
+  page: number
+  size: number
+}
+
+export interface ScorePoint {
+  period: string
+  score: number | null
+  visits: number
+  orgRank: number | null
+  orgCount: number | null
+}
+
+export interface UnitTrend {
+  unitId: number
+  unitName: string
+  periodKind: PeriodKind
+  weightsVersion: number
+  points: ScorePoint[]
+}
+
+export interface WeakSection {
+  section: string
+  average: number
+  visits: number
+  units: number
+  failedItems: number
+}
+
+export interface FailedClause {
+  clause: string
+  itemText: string
+  failures: number
+  pointsLost: number
+  units: number
+}
+
+/** A single deduction of a visit: the finding, the clause, the item's text and the points lost. */
+export interface Deduction {
+  findingId: number
+  visitId: number
+  kind: InspectionKind
+  day: IsoDate
+  clause: string
+  itemText: string
+  pointsLost: number
+  critical: boolean
+}
+
+export interface VisitScore {
+  visitId: number
+  kind: InspectionKind
+  day: IsoDate
+  total: number
+  pointsLost: number
+  deductions: Deduction[]
+}
+
+export interface UnitBreakdown {
+  unitId: number
+  unitName: string
+  period: string
+  from: IsoDate
+  to: IsoDate
+  standing: RankingRow | null
+  visits: VisitScore[]
+}

@@ -24,6 +24,7 @@ describe('permission-based menu', () => {
       'sampling:read',
       'inspection:read',
       'inspection:manage',
+      'reporting:read',
     ]
     expect(visibleMenu(all)).toHaveLength(MENU.length)
   })
@@ -55,6 +56,7 @@ describe('permission-based menu', () => {
     expect(permissionOf('sampling')).toBe('sampling:read')
     expect(permissionOf('inspections')).toBe('inspection:read')
     expect(permissionOf('inspection-appeals')).toBe('inspection:manage')
+    expect(permissionOf('dashboard')).toBe('reporting:read')
     expect(permissionOf('tokens')).toBeNull()
   })
 })

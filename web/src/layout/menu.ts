@@ -3,6 +3,7 @@ import {
   Calendar,
   ChatLineSquare,
   Checked,
+  DataLine,
   DocumentChecked,
   Key,
   List,
@@ -29,6 +30,7 @@ export interface MenuEntry {
 }
 
 export const MENU: readonly MenuEntry[] = [
+  { name: 'dashboard', path: '/dashboard', titleKey: 'nav.dashboard', permission: 'reporting:read', icon: DataLine },
   { name: 'units', path: '/units', titleKey: 'nav.units', permission: 'org:unit:read', icon: OfficeBuilding },
   { name: 'people', path: '/people', titleKey: 'nav.people', permission: 'org:person:read', icon: User },
   { name: 'vendors', path: '/vendors', titleKey: 'nav.vendors', permission: 'org:vendor:read', icon: Van },

@@ -36,6 +36,7 @@ const PlansPage = () => import('@/modules/inspection/PlansPage.vue')
 const AssignmentsPage = () => import('@/modules/inspection/AssignmentsPage.vue')
 const PublishPage = () => import('@/modules/inspection/PublishPage.vue')
 const KindPolicyPage = () => import('@/modules/inspection/KindPolicyPage.vue')
+const DashboardPage = () => import('@/modules/reporting/DashboardPage.vue')
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
@@ -80,6 +81,7 @@ export const routes: RouteRecordRaw[] = [
       guarded('inspection-plans', 'inspection-plans', PlansPage),
       guarded('inspection-publications', 'inspection-publications', PublishPage),
       guarded('inspection-kind-rules', 'inspection-kind-rules', KindPolicyPage),
+      guarded('dashboard', 'dashboard', DashboardPage),
       { path: 'forbidden', name: 'forbidden', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'not-found' } },
     ],

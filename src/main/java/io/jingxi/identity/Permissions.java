@@ -37,6 +37,7 @@ final class Permissions {
 	static final String INSPECTION_MYSTERY = "inspection:mystery";
 	static final String INSPECTION_EXTERNAL = "inspection:external";
 	static final String INSPECTION_THIRD_PARTY = "inspection:third-party";
+	static final String REPORTING_READ = "reporting:read";
 
 	/** Code → group, in the order the role editor shows them. */
 	static final Map<String, String> CATALOGUE;
@@ -69,6 +70,7 @@ final class Permissions {
 		map.put(INSPECTION_MYSTERY, "inspection");
 		map.put(INSPECTION_EXTERNAL, "inspection");
 		map.put(INSPECTION_THIRD_PARTY, "inspection");
+		map.put(REPORTING_READ, "reporting");
 		CATALOGUE = Map.copyOf(map);
 		ORDER = List.copyOf(map.keySet());
 	}

@@ -1,0 +1,171 @@
+package io.jingxi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.jingxi.inspection.FindingRecorded;
+import io.jingxi.inspection.InspectionKind;
+import io.jingxi.inspection.InspectionSubmitted;
+import io.jingxi.organization.OrganizationApi;
+import io.jingxi.reporting.ReportingApi;
+import io.jingxi.shared.AsSystem;
+
+/**
+ * The dashboard: a quality manager on a desktop sees six business halls ranked for March 2019 —
+ * movement, the bottom three, two halls in crisis after three months at the bottom — and drills down
+ * from the last one to a single deduction; the manager of one hall, on a phone, sees only that hall's
+ * card with its rank in the organisation. The three months of visits are published as the inspection
+ * module publishes them.
+ */
+class DashboardJourneyTests extends BrowserTestSupport {
+
+	static final String PERIOD = "2019-03";
+
+	/** Far above the inspection module's own ids, so these visits and findings never meet real ones. */
+	static final AtomicLong IDS = new AtomicLong(7_000_000_000L + (System.nanoTime() % 1_000_000) * 1000);
+
+	@Autowired
+	OrganizationApi organization;
+
+	@Autowired
+	ReportingApi reporting;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	record Halls(long root, List<Long> units, long lastVisit, long singingFinding, String tag) {
+
+		long unit(int n) {
+			return units.get(n - 1);
+		}
+	}
+
+	/**
+	 * Six halls; totals in January, February and March 2019. March ranks them 1 2 3 5 4 6 (hall 4 fell
+	 * from third); halls 5 and 6 were in the bottom three all three months.
+	 */
+	Halls halls() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		long root = AsSystem.call(() -> organization.createUnit(new OrganizationApi.NewUnit(null, "DB" + tag,
+				"看板市公司" + tag, "company", null, null, 0)));
+		List<Long> units = new ArrayList<>();
+		for (int i = 1; i <= 6; i++) {
+			int n = i;
+			units.add(AsSystem.call(() -> organization.createUnit(new OrganizationApi.NewUnit(root, "DB" + tag + n,
+					"第" + n + "营业厅" + tag, "business_hall", null, null, n))));
+		}
+		int[][] totals = { { 95, 88, 80, 70, 64, 52 }, { 94, 90, 82, 85, 66, 50 }, { 96, 89, 85, 60, 65, 55 } };
+		List<Object> events = new ArrayList<>();
+		long lastVisit = 0;
+		for (int month = 0; month < 3; month++) {
+			Instant at = Instant.parse("2019-0" + (month + 1) + "-15T04:00:00Z");
+			for (int u = 0; u < 6; u++) {
+				long visit = IDS.incrementAndGet();
+				events.add(new InspectionSubmitted(visit, units.get(u), InspectionKind.SUPERVISOR, 1, 1,
+						BigDecimal.valueOf(totals[month][u]), List.of(new InspectionSubmitted.SectionResult(1, "收银服务",
+								BigDecimal.valueOf(totals[month][u]), 1)),
+						at.atZone(ZoneId.of("Asia/Shanghai")).toLocalDate(), at));
+				lastVisit = visit;
+			}
+		}
+		long door = IDS.incrementAndGet();
+		long singing = IDS.incrementAndGet();
+		Instant march = Instant.parse("2019-03-15T04:00:00Z");
+		events.add(new FindingRecorded(door, lastVisit, units.get(5), InspectionKind.SUPERVISOR, 1, "2.1", "门头灯箱完好",
+				new BigDecimal("4"), false, null, null, 1, march));
+		events.add(new FindingRecorded(singing, lastVisit, units.get(5), InspectionKind.SUPERVISOR, 2, "3.5",
+				"收银唱收唱付", new BigDecimal("3"), false, null, null, 1, march));
+		new TransactionTemplate(transactions).executeWithoutResult(status -> events.forEach(publisher::publishEvent));
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+				select count(*) from event_publication
+				where listener_id like 'io.jingxi.reporting.%' and completion_date is null""").query(Long.class).single() == 0);
+		assertThat(reporting.standings(PERIOD).stream().filter(s -> s.orgId() == root)).hasSize(6);
+		return new Halls(root, units, lastVisit, singing, tag);
+	}
+
+	@Test
+	void aQualityManagerOnADesktopSeesTheRankingAndDrillsDownToADeduction() {
+		Halls halls = halls();
+		String quality = AsSystem.call(() -> account(null, "QUALITY_MANAGER"));
+		open(Screen.DESKTOP);
+		signIn(quality);
+		navigate("nav-dashboard");
+		assertThat(byTestId("ranking-rows")).isVisible();
+		page.navigate(url("/dashboard?period=" + PERIOD));
+
+		assertThat(byTestId("ranking-policy")).containsText("reporting.unit-ranking");
+		assertThat(byTestId("ranking-rank-" + halls.unit(1))).hasText("1");
+		assertThat(byTestId("ranking-rank-" + halls.unit(4))).hasText("5");
+		assertThat(byTestId("ranking-movement-" + halls.unit(4))).hasText("▼2");
+		assertThat(byTestId("ranking-movement-" + halls.unit(3))).hasText("▲1");
+		// the bottom three are highlighted; halls 5 and 6 carry the crisis badge, hall 4 does not
+		assertThat(byTestId("ranking-row-" + halls.unit(4))).hasAttribute("data-bottom-three", "true");
+		assertThat(byTestId("ranking-row-" + halls.unit(3))).hasAttribute("data-bottom-three", "false");
+		assertThat(byTestId("ranking-crisis-" + halls.unit(5))).isVisible();
+		assertThat(byTestId("ranking-crisis-" + halls.unit(6))).isVisible();
+		assertThat(byTestId("ranking-crisis-" + halls.unit(4))).hasCount(0);
+		assertThat(byTestId("trend-chart")).isVisible();
+		assertThat(byTestId("weak-sections-chart")).isVisible();
+		assertThat(byTestId("failed-clause-3.5")).containsText("收银唱收唱付");
+		assertThat(byTestId("export-rankings")).hasAttribute("href", Pattern.compile("/api/v1/reporting/rankings/export\\?period=" + PERIOD));
+
+		byTestId("ranking-open-" + halls.unit(6)).click();
+		assertThat(byTestId("drilldown")).isVisible();
+		assertThat(byTestId("drilldown-standing")).containsText("6 / 6");
+		assertThat(byTestId("drilldown-score")).hasText("55.00");
+		assertThat(byTestId("drilldown-visit-" + halls.lastVisit())).containsText("55.00");
+		assertThat(byTestId("deduction-" + halls.singingFinding())).containsText("3.5");
+		assertThat(byTestId("deduction-" + halls.singingFinding())).containsText("收银唱收唱付");
+		assertThat(byTestId("deduction-" + halls.singingFinding())).containsText("−3");
+		assertThat(byTestId("deduction-link-" + halls.singingFinding())).hasAttribute("href",
+				"/inspections/" + halls.lastVisit());
+		assertThat(byTestId("export-deductions")).hasAttribute("href",
+				Pattern.compile("/api/v1/reporting/units/" + halls.unit(6) + "/deductions/export"));
+	}
+
+	@Test
+	void aUnitManagerOnAPhoneSeesOnlyTheirOwnHallsCardWithItsRankInTheOrganisation() {
+		Halls halls = halls();
+		String manager = AsSystem.call(() -> account(halls.unit(2), "UNIT_MANAGER"));
+		open(Screen.PHONE);
+		signIn(manager);
+		navigate("nav-dashboard");
+		assertThat(byTestId("ranking-rows")).isVisible();
+		page.navigate(url("/dashboard?period=" + PERIOD));
+
+		assertThat(byTestId("ranking-row-" + halls.unit(2))).isVisible();
+		assertThat(byTestId("ranking-rank-" + halls.unit(2))).hasText("2");
+		assertThat(byTestId("ranking-place-" + halls.unit(2))).containsText("全市排名 第 2 / 6 名");
+		assertThat(page.locator("[data-testid^=ranking-row-]")).hasCount(1);
+		assertThat(byTestId("ranking-row-" + halls.unit(6))).hasCount(0);
+		assertThat(byTestId("trend-chart")).isVisible();
+		// the phone shows cards, not a wide table
+		assertThat(page.locator("[data-testid=ranking-rows] table")).hasCount(0);
+		byTestId("ranking-open-" + halls.unit(2)).click();
+		assertThat(byTestId("drilldown-standing")).containsText("2 / 6");
+	}
+}

@@ -32,6 +32,10 @@ final class Permissions {
 	static final String INSPECTION_READ = "inspection:read";
 	static final String INSPECTION_CONDUCT = "inspection:conduct";
 	static final String INSPECTION_MANAGE = "inspection:manage";
+	static final String RECTIFICATION_READ = "rectification:read";
+	static final String RECTIFICATION_SUBMIT = "rectification:submit";
+	static final String RECTIFICATION_VERIFY = "rectification:verify";
+	static final String RECTIFICATION_MANAGE = "rectification:manage";
 
 	/** Code → group, in the order the role editor shows them. */
 	static final Map<String, String> CATALOGUE;
@@ -59,6 +63,10 @@ final class Permissions {
 		map.put(INSPECTION_READ, "inspection");
 		map.put(INSPECTION_CONDUCT, "inspection");
 		map.put(INSPECTION_MANAGE, "inspection");
+		map.put(RECTIFICATION_READ, "rectification");
+		map.put(RECTIFICATION_SUBMIT, "rectification");
+		map.put(RECTIFICATION_VERIFY, "rectification");
+		map.put(RECTIFICATION_MANAGE, "rectification");
 		CATALOGUE = Map.copyOf(map);
 		ORDER = List.copyOf(map.keySet());
 	}

@@ -1,16 +1,16 @@
 package io.jingxi.rectification;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.function.ToLongBiFunction;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * When to warn the owner of a notice: the first minute from which at most the policy's warning hours
- * of working time are left before the deadline. The calendar only counts forward, so the instant is
- * found by bisection over the minutes between the opening and the deadline (about a dozen look-ups
- * for a deadline days away); a deadline nearer than the warning time warns at once.
+ * When to warn the owner of a notice: the moment from which the policy's warning hours of working
+ * time are all that is left before the deadline (with 4 hours and a deadline at 17:30 after a lunch
+ * break from 12:00 to 14:00, at 11:30). The calendar only counts forward, so the minute is found by
+ * bisection between the opening and the deadline (about a dozen look-ups for a deadline days away);
+ * when less than that is left from the start, the owner is warned at once.
  */
 final class WarningTime {
 
@@ -30,21 +30,19 @@ final class WarningTime {
 		if (!deadline.isAfter(from) || workingMinutes.applyAsLong(from, deadline) <= lead) {
 			return from;
 		}
-		// first minute t in (from, deadline] with workingMinutes(t, deadline) <= lead; it holds at the deadline
-		long low = from.truncatedTo(ChronoUnit.MINUTES).getEpochSecond() / 60;
-		long high = deadline.truncatedTo(ChronoUnit.MINUTES).getEpochSecond() / 60;
-		if (workingMinutes.applyAsLong(Instant.ofEpochSecond(high * 60), deadline) > lead) {
-			return deadline;
-		}
+		// the last minute t with at least the lead left before the deadline: it holds at the start, not at the end
+		long low = from.getEpochSecond() / 60;
+		long high = (deadline.getEpochSecond() + 59) / 60;
 		while (high - low > 1) {
 			long middle = low + (high - low) / 2;
-			if (workingMinutes.applyAsLong(Instant.ofEpochSecond(middle * 60), deadline) <= lead) {
-				high = middle;
-			}
-			else {
+			if (workingMinutes.applyAsLong(Instant.ofEpochSecond(middle * 60), deadline) >= lead) {
 				low = middle;
 			}
+			else {
+				high = middle;
+			}
 		}
-		return Instant.ofEpochSecond(high * 60);
+		Instant found = Instant.ofEpochSecond(low * 60);
+		return found.isBefore(from) ? from : found;
 	}
 }

@@ -27,7 +27,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_4"];
+        get: operations["export_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -187,7 +187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_9"];
+        get: operations["get_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -219,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_8"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -285,7 +285,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["submit"];
+        post: operations["submit_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -379,7 +379,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_3"];
+        get: operations["export_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -462,6 +462,118 @@ export interface paths {
         get: operations["permissions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["policy"];
+        put: operations["updatePolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_8"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1336,6 +1448,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptFixRequest: {
+            note?: string;
+        };
         AdoptTemplateRequest: {
             code?: string;
             name?: string;
@@ -1773,6 +1888,24 @@ export interface components {
             /** Format: int64 */
             parentId?: number;
         };
+        NoticeEscalationView: {
+            /** Format: date-time */
+            escalatedAt?: string;
+            /** Format: int32 */
+            level?: number;
+            personName?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+        };
+        NoticeTimelineEntry: {
+            /** @enum {string} */
+            action?: "OPENED" | "SUBMITTED" | "REJECTED" | "ACCEPTED" | "CANCELLED" | "DUE_SOON" | "OVERDUE" | "ESCALATED";
+            actorName?: string;
+            /** Format: date-time */
+            at?: string;
+            note?: string;
+        };
         PageResultAuditView: {
             items?: components["schemas"]["AuditView"][];
             /** Format: int32 */
@@ -1802,6 +1935,15 @@ export interface components {
         };
         PageResultPersonView: {
             items?: components["schemas"]["PersonView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultRectificationView: {
+            items?: components["schemas"]["RectificationView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1914,9 +2056,122 @@ export interface components {
             /** Format: int64 */
             vendorId: number;
         };
+        RectificationDetails: {
+            canSubmit?: boolean;
+            canVerify?: boolean;
+            /** Format: date-time */
+            cancelledAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            escalations?: components["schemas"]["NoticeEscalationView"][];
+            /** Format: int64 */
+            findingId?: number;
+            findingNote?: string;
+            fixDescription?: string;
+            notice?: components["schemas"]["RectificationView"];
+            organisationName?: string;
+            /** Format: int32 */
+            personOccurrence?: number;
+            policyCode?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            /** Format: date-time */
+            recordedAt?: string;
+            /** Format: int32 */
+            submissions?: number;
+            /** Format: date-time */
+            submittedAt?: string;
+            timeline?: components["schemas"]["NoticeTimelineEntry"][];
+            /** Format: int32 */
+            unitOccurrence?: number;
+            /** Format: int64 */
+            visitId?: number;
+        };
+        RectificationPolicy: {
+            /** Format: int32 */
+            criticalDeadlineDays?: number;
+            /** Format: int32 */
+            deadlineDays?: number;
+            /** Format: int32 */
+            escalationDays?: number;
+            /** Format: int32 */
+            ladderWindowDays?: number;
+            minPointsLost?: number;
+            name?: string;
+            /** Format: int32 */
+            penaltyFrom?: number;
+            /** @enum {string} */
+            selection?: "ALL_FAILED" | "CRITICAL_ONLY" | "POINTS_AT_LEAST";
+            /** Format: int32 */
+            version?: number;
+            /** Format: int32 */
+            violationNoticeFrom?: number;
+            /** Format: int32 */
+            warningHours?: number;
+        };
+        RectificationPolicyRequest: {
+            /** Format: int32 */
+            criticalDeadlineDays: number;
+            /** Format: int32 */
+            deadlineDays: number;
+            /** Format: int32 */
+            escalationDays: number;
+            /** Format: int32 */
+            ladderWindowDays: number;
+            minPointsLost?: number;
+            name: string;
+            /** Format: int32 */
+            penaltyFrom: number;
+            /** @enum {string} */
+            selection: "ALL_FAILED" | "CRITICAL_ONLY" | "POINTS_AT_LEAST";
+            /** Format: int32 */
+            violationNoticeFrom: number;
+            /** Format: int32 */
+            warningHours: number;
+        };
+        RectificationPolicyView: {
+            /** Format: date-time */
+            changedAt?: string;
+            changedBy?: string;
+            policy?: components["schemas"]["RectificationPolicy"];
+        };
+        RectificationView: {
+            clause?: string;
+            critical?: boolean;
+            /** Format: date-time */
+            deadline?: string;
+            dueSoon?: boolean;
+            /** Format: int32 */
+            escalationLevel?: number;
+            /** Format: int64 */
+            id?: number;
+            itemText?: string;
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            number?: string;
+            /** Format: date-time */
+            openedAt?: string;
+            overdue?: boolean;
+            pointsLost?: number;
+            /** Format: int32 */
+            rejections?: number;
+            responsibleName?: string;
+            /** Format: int64 */
+            responsiblePersonId?: number;
+            /** @enum {string} */
+            status?: "OPEN" | "SUBMITTED" | "CLOSED" | "CANCELLED";
+            /** @enum {string} */
+            step?: "CORRECTED_ON_SPOT" | "VIOLATION_NOTICE" | "PENALTY";
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+        };
         ReducedApprovalRequest: {
             approved: boolean;
             note?: string;
+        };
+        RejectFixRequest: {
+            reason?: string;
         };
         ReturnToNormalRequest: {
             note: string;
@@ -2149,6 +2404,9 @@ export interface components {
             vendorName?: string;
         };
         StreamingResponseBody: unknown;
+        SubmitFixRequest: {
+            description?: string;
+        };
         SupplierItemRow: {
             /** Format: double */
             acceptanceRate?: number;
@@ -2415,7 +2673,7 @@ export interface operations {
             };
         };
     };
-    export_4: {
+    export_5: {
         parameters: {
             query?: {
                 actor?: string;
@@ -2693,7 +2951,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2765,7 +3023,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -2857,7 +3115,7 @@ export interface operations {
             };
         };
     };
-    submit: {
+    submit_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3036,7 +3294,7 @@ export interface operations {
             };
         };
     };
-    export_3: {
+    export_4: {
         parameters: {
             query?: {
                 q?: string;
@@ -3223,6 +3481,204 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PermissionView"][];
+                };
+            };
+        };
+    };
+    list_6: {
+        parameters: {
+            query?: {
+                status?: "OPEN" | "SUBMITTED" | "CLOSED" | "CANCELLED";
+                active?: boolean;
+                overdue?: boolean;
+                mine?: boolean;
+                unitId?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultRectificationView"];
+                };
+            };
+        };
+    };
+    export_3: {
+        parameters: {
+            query?: {
+                status?: "OPEN" | "SUBMITTED" | "CLOSED" | "CANCELLED";
+                active?: boolean;
+                overdue?: boolean;
+                mine?: boolean;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationPolicyView"];
+                };
+            };
+        };
+    };
+    updatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationPolicyView"];
+                };
+            };
+        };
+    };
+    get_8: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationDetails"];
+                };
+            };
+        };
+    };
+    accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcceptFixRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationDetails"];
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectFixRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationDetails"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitFixRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationDetails"];
                 };
             };
         };

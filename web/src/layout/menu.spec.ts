@@ -22,6 +22,7 @@ describe('permission-based menu', () => {
       'audit:read',
       'standard:read',
       'sampling:read',
+      'rectification:read',
     ]
     expect(visibleMenu(all)).toHaveLength(MENU.length)
   })
@@ -34,6 +35,7 @@ describe('permission-based menu', () => {
     expect(permissionOf('audit')).toBe('audit:read')
     expect(permissionOf('standards')).toBe('standard:read')
     expect(permissionOf('sampling')).toBe('sampling:read')
+    expect(permissionOf('rectifications')).toBe('rectification:read')
     expect(permissionOf('tokens')).toBeNull()
   })
 })

@@ -1,5 +1,16 @@
 import type { Component } from 'vue'
-import { Calendar, Checked, Key, Lock, OfficeBuilding, Tickets, User, UserFilled, Van } from '@element-plus/icons-vue'
+import {
+  Calendar,
+  Checked,
+  DocumentChecked,
+  Key,
+  Lock,
+  OfficeBuilding,
+  Tickets,
+  User,
+  UserFilled,
+  Van,
+} from '@element-plus/icons-vue'
 
 /** One sidebar entry; the router guards its route with the same permission. */
 export interface MenuEntry {
@@ -17,6 +28,13 @@ export const MENU: readonly MenuEntry[] = [
   { name: 'people', path: '/people', titleKey: 'nav.people', permission: 'org:person:read', icon: User },
   { name: 'vendors', path: '/vendors', titleKey: 'nav.vendors', permission: 'org:vendor:read', icon: Van },
   { name: 'sampling', path: '/sampling', titleKey: 'nav.sampling', permission: 'sampling:read', icon: Checked },
+  {
+    name: 'rectifications',
+    path: '/rectifications',
+    titleKey: 'nav.rectifications',
+    permission: 'rectification:read',
+    icon: DocumentChecked,
+  },
   { name: 'roles', path: '/roles', titleKey: 'nav.roles', permission: 'identity:role:read', icon: Lock },
   { name: 'users', path: '/users', titleKey: 'nav.users', permission: 'identity:user:read', icon: UserFilled },
   { name: 'calendars', path: '/calendars', titleKey: 'nav.calendars', permission: 'calendar:read', icon: Calendar },

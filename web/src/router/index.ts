@@ -28,6 +28,9 @@ const StandardsPage = () => import('@/modules/standard/StandardsPage.vue')
 const StandardPage = () => import('@/modules/standard/StandardPage.vue')
 const SamplingPage = () => import('@/modules/sampling/SamplingPage.vue')
 const LotDetail = () => import('@/modules/sampling/LotDetail.vue')
+const RectificationsPage = () => import('@/modules/rectification/RectificationsPage.vue')
+const RectificationDetail = () => import('@/modules/rectification/RectificationDetail.vue')
+const RectificationPolicy = () => import('@/modules/rectification/PolicySettings.vue')
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
@@ -41,6 +44,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'sampling-lot-print',
     component: () => import('@/modules/sampling/LotPrint.vue'),
     meta: { permission: permissionOf('sampling') },
+  },
+  {
+    path: '/rectifications/:id(\\d+)/print',
+    name: 'rectification-print',
+    component: () => import('@/modules/rectification/RectificationPrint.vue'),
+    meta: { permission: permissionOf('rectifications') },
   },
   {
     path: '/',
@@ -64,6 +73,9 @@ export const routes: RouteRecordRaw[] = [
       guarded('tokens', 'tokens', TokensPage),
       guarded('sampling', 'sampling/:tab(receive|overview|items|plan)?', SamplingPage),
       guarded('sampling-lot', 'sampling/lots/:id(\\d+)', LotDetail, 'sampling'),
+      guarded('rectifications', 'rectifications/:tab(mine|open|overdue|all)?', RectificationsPage),
+      guarded('rectification', 'rectifications/:id(\\d+)', RectificationDetail, 'rectifications'),
+      guarded('rectification-policy', 'rectifications/policy', RectificationPolicy, 'rectifications'),
       { path: 'forbidden', name: 'forbidden', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'not-found' } },
     ],

@@ -7,7 +7,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.jingxi.rectification.RectificationRequests.PolicyRequest;
+import io.jingxi.rectification.RectificationRequests.RectificationPolicyRequest;
 import io.jingxi.shared.Actors;
 import io.jingxi.shared.DomainException;
 import io.jingxi.shared.EntityChanged;
@@ -44,7 +44,7 @@ class PolicyService {
 		return stored().view();
 	}
 
-	RectificationPolicyView update(PolicyRequest request) {
+	RectificationPolicyView update(RectificationPolicyRequest request) {
 		PolicyVersion current = stored();
 		RectificationPolicy next = new RectificationPolicy(request.name(), current.version() + 1, request.selection(),
 				request.minPointsLost(), request.deadlineDays(), request.criticalDeadlineDays(), request.warningHours(),

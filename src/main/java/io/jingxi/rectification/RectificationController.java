@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.jingxi.rectification.RectificationRequests.AcceptFixRequest;
-import io.jingxi.rectification.RectificationRequests.PolicyRequest;
+import io.jingxi.rectification.RectificationRequests.RectificationPolicyRequest;
 import io.jingxi.rectification.RectificationRequests.RejectFixRequest;
 import io.jingxi.rectification.RectificationRequests.SubmitFixRequest;
 import io.jingxi.rectification.RectificationService.NoticeFilter;
@@ -111,7 +111,7 @@ class RectificationController {
 	/** Saves the policy as its next version; notices opened before keep the version they were opened under. */
 	@PutMapping("/policy")
 	@PreAuthorize("hasAuthority('rectification:manage')")
-	RectificationPolicyView updatePolicy(@Valid @RequestBody PolicyRequest request) {
+	RectificationPolicyView updatePolicy(@Valid @RequestBody RectificationPolicyRequest request) {
 		return policies.update(request);
 	}
 }

@@ -14,7 +14,7 @@ public record RectificationDetails(RectificationView notice, @Nullable String or
 		long visitId, @Nullable String findingNote, Instant recordedAt, @Nullable Instant submittedAt,
 		@Nullable String fixDescription, int submissions, @Nullable Instant closedAt, @Nullable Instant cancelledAt,
 		int unitOccurrence, @Nullable Integer personOccurrence, String policyCode, int policyVersion,
-		List<EscalationView> escalations, List<TimelineEntry> timeline, boolean canSubmit, boolean canVerify) {
+		List<NoticeEscalationView> escalations, List<NoticeTimelineEntry> timeline, boolean canSubmit, boolean canVerify) {
 
 	public RectificationDetails {
 		escalations = List.copyOf(escalations);
@@ -22,11 +22,11 @@ public record RectificationDetails(RectificationView notice, @Nullable String or
 	}
 
 	/** One escalation: the level, the unit reached and its manager. */
-	public record EscalationView(int level, long unitId, String unitName, @Nullable String personName,
+	public record NoticeEscalationView(int level, long unitId, String unitName, @Nullable String personName,
 			Instant escalatedAt) {
 	}
 
 	/** One entry of the timeline; {@code actorName} is null when the system acted. */
-	public record TimelineEntry(NoticeAction action, Instant at, @Nullable String actorName, @Nullable String note) {
+	public record NoticeTimelineEntry(NoticeAction action, Instant at, @Nullable String actorName, @Nullable String note) {
 	}
 }

@@ -25,7 +25,7 @@ final class RectificationRequests {
 	}
 
 	/** A new version of the policy. */
-	record PolicyRequest(@NotNull String name, @NotNull FindingSelection selection, @Nullable BigDecimal minPointsLost,
+	record RectificationPolicyRequest(@NotNull String name, @NotNull FindingSelection selection, @Nullable BigDecimal minPointsLost,
 			@NotNull Integer deadlineDays, @NotNull Integer criticalDeadlineDays, @NotNull Integer warningHours,
 			@NotNull Integer escalationDays, @NotNull Integer ladderWindowDays, @NotNull Integer violationNoticeFrom,
 			@NotNull Integer penaltyFrom) {

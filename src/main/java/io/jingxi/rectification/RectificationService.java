@@ -23,8 +23,8 @@ import io.jingxi.inspection.InspectionKind;
 import io.jingxi.organization.OrganizationApi;
 import io.jingxi.organization.PersonSummary;
 import io.jingxi.organization.UnitSummary;
-import io.jingxi.rectification.RectificationDetails.EscalationView;
-import io.jingxi.rectification.RectificationDetails.TimelineEntry;
+import io.jingxi.rectification.RectificationDetails.NoticeEscalationView;
+import io.jingxi.rectification.RectificationDetails.NoticeTimelineEntry;
 import io.jingxi.shared.Actor;
 import io.jingxi.shared.Actors;
 import io.jingxi.shared.DomainException;
@@ -234,12 +234,12 @@ class RectificationService implements RectificationApi {
 		unitIds.add(notice.unitId());
 		notice.escalations().forEach(escalation -> unitIds.add(escalation.unitId()));
 		Map<Long, String> unitNames = unitNames(unitIds);
-		List<EscalationView> escalations = notice.escalations().stream()
-			.map(e -> new EscalationView(e.level(), e.unitId(), unitNames.getOrDefault(e.unitId(), ""), e.personName(),
+		List<NoticeEscalationView> escalations = notice.escalations().stream()
+			.map(e -> new NoticeEscalationView(e.level(), e.unitId(), unitNames.getOrDefault(e.unitId(), ""), e.personName(),
 					e.escalatedAt()))
 			.toList();
-		List<TimelineEntry> timeline = new ArrayList<>();
-		notice.history().forEach(entry -> timeline.add(new TimelineEntry(entry.action(), entry.at(), entry.actorName(),
+		List<NoticeTimelineEntry> timeline = new ArrayList<>();
+		notice.history().forEach(entry -> timeline.add(new NoticeTimelineEntry(entry.action(), entry.at(), entry.actorName(),
 				entry.note())));
 		return new RectificationDetails(view(notice, unitNames), organisationName(notice.unitId()), notice.findingId(),
 				notice.visitId(), notice.findingNote(), notice.recordedAt(), notice.submittedAt(),

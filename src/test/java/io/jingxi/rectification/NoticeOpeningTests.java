@@ -181,7 +181,7 @@ class NoticeOpeningTests {
 
 	@Test
 	void theSelectionDecidesWhichFindingsOpenNoticesWhileEveryLapseCounts() {
-		usePolicy(policies, new RectificationRequests.PolicyRequest("只对关键项开单", FindingSelection.CRITICAL_ONLY, null, 3, 1,
+		usePolicy(policies, new RectificationRequests.RectificationPolicyRequest("只对关键项开单", FindingSelection.CRITICAL_ONLY, null, 3, 1,
 				4, 2, 90, 2, 3));
 		int version = policies.current().version();
 		Instant start = Instant.parse("2026-07-01T02:00:00Z");
@@ -196,7 +196,7 @@ class NoticeOpeningTests {
 		assertThat(critical.unitOccurrence()).isEqualTo(2);
 		assertThat(critical.policyVersion()).isEqualTo(version);
 
-		usePolicy(policies, new RectificationRequests.PolicyRequest("扣分达到 3 分开单", FindingSelection.POINTS_AT_LEAST,
+		usePolicy(policies, new RectificationRequests.RectificationPolicyRequest("扣分达到 3 分开单", FindingSelection.POINTS_AT_LEAST,
 				new BigDecimal("3"), 3, 1, 4, 2, 90, 2, 3));
 		assertThat(opening.open(tree.finding("5.2", start, true, null))).as("2 points lost").isEmpty();
 	}

@@ -45,10 +45,10 @@ record UnitTreeFixture(long root, long branch, long hall, long rootManager, long
 	}
 
 	/** The policy the tests expect unless they say otherwise: 3 working days, 1 for critical items, 4 hours' warning, escalation after 2 days, the bus station's ladder over 90 days. */
-	static final RectificationRequests.PolicyRequest DEFAULT_POLICY = new RectificationRequests.PolicyRequest("整改规则",
+	static final RectificationRequests.RectificationPolicyRequest DEFAULT_POLICY = new RectificationRequests.RectificationPolicyRequest("整改规则",
 			FindingSelection.ALL_FAILED, null, 3, 1, 4, 2, 90, 2, 3);
 
-	static RectificationPolicyView usePolicy(PolicyService policies, RectificationRequests.PolicyRequest policy) {
+	static RectificationPolicyView usePolicy(PolicyService policies, RectificationRequests.RectificationPolicyRequest policy) {
 		return AsSystem.call(() -> policies.update(policy));
 	}
 

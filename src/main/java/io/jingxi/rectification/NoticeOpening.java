@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.jingxi.calendar.CalendarApi;
+import io.jingxi.calendar.CalendarId;
 import io.jingxi.calendar.WorkingDuration;
 import io.jingxi.inspection.FindingOverturned;
 import io.jingxi.inspection.FindingRecorded;
@@ -114,11 +115,13 @@ class NoticeOpening {
 		long unitId = finding.unitId();
 		Optional<PersonSummary> responsible = finding.personId() != null ? organization.person(finding.personId())
 				: organization.unitManagerOf(unitId);
-		Instant deadline = calendar.deadline(unitId, finding.recordedAt(),
+		// the unit's calendar resolved once: the warning's bisection asks it a dozen times
+		CalendarId unitCalendar = calendar.effectiveCalendarId(unitId);
+		Instant deadline = calendar.deadline(unitCalendar, finding.recordedAt(),
 				WorkingDuration.workingDays(policy.deadlineDays(finding.critical())));
-		Instant warnAt = WarningTime.warnAt((from, to) -> calendar.workingMinutesBetween(unitId, from, to),
+		Instant warnAt = WarningTime.warnAt((from, to) -> calendar.workingMinutesBetween(unitCalendar, from, to),
 				finding.recordedAt(), deadline, policy.warningHours());
-		Instant firstEscalation = calendar.deadline(unitId, deadline,
+		Instant firstEscalation = calendar.deadline(unitCalendar, deadline,
 				WorkingDuration.workingDays(policy.escalationDays()));
 		LadderStep step = ofPerson != null && ofPerson.step().compareTo(ofUnit.step()) > 0 ? ofPerson.step()
 				: ofUnit.step();

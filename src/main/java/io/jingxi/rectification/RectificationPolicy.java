@@ -96,14 +96,8 @@ public record RectificationPolicy(String name, int version, FindingSelection sel
 		return LadderStep.CORRECTED_ON_SPOT;
 	}
 
-	/** The earliest instant at which an earlier lapse still counts towards one at {@code at}: the window is half-open. */
+	/** Earlier lapses recorded after this instant (not at it) count towards one at {@code at}. */
 	public Instant windowStart(Instant at) {
 		return at.minus(Duration.ofDays(ladderWindowDays));
-	}
-
-	/** The same rules as the next version, under a (possibly) new name. */
-	RectificationPolicy withVersion(int next) {
-		return new RectificationPolicy(name, next, selection, minPointsLost, deadlineDays, criticalDeadlineDays,
-				warningHours, escalationDays, ladderWindowDays, violationNoticeFrom, penaltyFrom);
 	}
 }

@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post: operations["create_7"];
         delete?: never;
@@ -212,6 +212,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections/appeal-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["appealPolicy"];
+        put?: never;
+        post: operations["changeAppealPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["appeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/appeals/{appealId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/appeals/{appealId}/uphold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["uphold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/findings/{findingId}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/findings/{findingId}/appeal-window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["appealWindow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections/{id}": {
         parameters: {
             query?: never;
@@ -220,6 +316,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["get_9"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["amendments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -244,6 +372,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["appealsOfVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections/{id}/findings": {
         parameters: {
             query?: never;
@@ -252,6 +396,70 @@ export interface paths {
             cookie?: never;
         };
         get: operations["findings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_4"];
+        put?: never;
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["photo_2"];
+        put?: never;
+        post?: never;
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["thumbnail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -475,7 +683,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -795,7 +1003,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1455,12 +1663,44 @@ export interface components {
             code?: string;
             name?: string;
         };
+        AmendRequest: {
+            answers: components["schemas"]["AnswerInput"][];
+            reason?: string;
+        };
+        AmendedItem: {
+            afterAnswer?: string;
+            afterEarned?: number;
+            afterFailed?: boolean;
+            afterNote?: string;
+            beforeAnswer?: string;
+            beforeEarned?: number;
+            beforeFailed?: boolean;
+            beforeNote?: string;
+            clause?: string;
+            /** Format: int64 */
+            itemId?: number;
+        };
+        AmendmentView: {
+            /** Format: date-time */
+            amendedAt?: string;
+            amendedByName?: string;
+            /** Format: int64 */
+            id?: number;
+            lines?: components["schemas"]["AmendedItem"][];
+            newTotal?: number;
+            previousTotal?: number;
+            reason?: string;
+            /** Format: int64 */
+            visitId?: number;
+        };
         AnswerInput: {
             compliant?: boolean;
             /** Format: int64 */
             itemId: number;
             notApplicable?: boolean;
             note?: string;
+            /** Format: int64 */
+            personId?: number;
             value?: number;
         };
         AnswerView: {
@@ -1469,10 +1709,76 @@ export interface components {
             itemId?: number;
             notApplicable?: boolean;
             note?: string;
+            /** Format: int64 */
+            personId?: number;
             value?: number;
         };
         AnswersRequest: {
             answers: components["schemas"]["AnswerInput"][];
+        };
+        AppealPolicyRequest: {
+            /** Format: int32 */
+            workingDays: number;
+        };
+        AppealPolicyView: {
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            policy?: string;
+            /** Format: int32 */
+            version?: number;
+            /** Format: int32 */
+            workingDays?: number;
+        };
+        AppealView: {
+            clause?: string;
+            /** Format: date-time */
+            deadline?: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            decidedByName?: string;
+            decisionReason?: string;
+            /** Format: date-time */
+            filedAt?: string;
+            filedByName?: string;
+            /** Format: int64 */
+            findingId?: number;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            itemId?: number;
+            newTotal?: number;
+            pointsLost?: number;
+            policy?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            previousTotal?: number;
+            reason?: string;
+            /** @enum {string} */
+            status?: "OPEN" | "UPHELD" | "REJECTED";
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** Format: int64 */
+            visitId?: number;
+            /** Format: int32 */
+            workingDays?: number;
+        };
+        AppealWindowView: {
+            /** Format: int64 */
+            appealId?: number;
+            /** Format: date-time */
+            deadline?: string;
+            /** Format: int64 */
+            findingId?: number;
+            /** Format: date-time */
+            from?: string;
+            open?: boolean;
+            policy?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            /** Format: int32 */
+            workingDays?: number;
         };
         AssignmentRequest: {
             /** Format: int64 */
@@ -1633,6 +1939,26 @@ export interface components {
             ruleName?: string;
             sections?: components["schemas"]["SectionInput"][];
         };
+        EvidencePhotoView: {
+            /** Format: int64 */
+            bytes?: number;
+            /** Format: int32 */
+            height?: number;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            itemId?: number;
+            /** Format: int32 */
+            thumbnailHeight?: number;
+            /** Format: int32 */
+            thumbnailWidth?: number;
+            /** Format: date-time */
+            uploadedAt?: string;
+            /** Format: int64 */
+            visitId?: number;
+            /** Format: int32 */
+            width?: number;
+        };
         FindingSummary: {
             clause?: string;
             /** Format: int64 */
@@ -1640,6 +1966,13 @@ export interface components {
             /** Format: int64 */
             itemId?: number;
             note?: string;
+            /** @enum {string} */
+            overturnCause?: "APPEAL" | "AMENDMENT";
+            overturned?: boolean;
+            /** Format: date-time */
+            overturnedAt?: string;
+            /** Format: int64 */
+            personId?: number;
             pointsLost?: number;
             /** Format: date-time */
             recordedAt?: string;
@@ -1906,6 +2239,15 @@ export interface components {
             at?: string;
             note?: string;
         };
+        PageResultAppealView: {
+            items?: components["schemas"]["AppealView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultAuditView: {
             items?: components["schemas"]["AuditView"][];
             /** Format: int32 */
@@ -2043,6 +2385,9 @@ export interface components {
             note?: string;
             steady: boolean;
         };
+        ReasonRequest: {
+            reason?: string;
+        };
         ReceiveLotRequest: {
             defects: components["schemas"]["DefectCount"][];
             /** Format: int64 */
@@ -2172,6 +2517,13 @@ export interface components {
         };
         RejectFixRequest: {
             reason?: string;
+        };
+        ResponsiblePerson: {
+            employeeNo?: string;
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            positions?: string[];
         };
         ReturnToNormalRequest: {
             note: string;
@@ -2747,7 +3099,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -3023,6 +3375,175 @@ export interface operations {
             };
         };
     };
+    appealPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AppealPolicyView"][];
+                };
+            };
+        };
+    };
+    changeAppealPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AppealPolicyView"];
+                };
+            };
+        };
+    };
+    appeals: {
+        parameters: {
+            query?: {
+                status?: "OPEN" | "UPHELD" | "REJECTED";
+                unitId?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultAppealView"];
+                };
+            };
+        };
+    };
+    reject_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appealId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AppealView"];
+                };
+            };
+        };
+    };
+    uphold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appealId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AppealView"];
+                };
+            };
+        };
+    };
+    appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                findingId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AppealView"];
+                };
+            };
+        };
+    };
+    appealWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                findingId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AppealWindowView"];
+                };
+            };
+        };
+    };
     get_9: {
         parameters: {
             query?: never;
@@ -3041,6 +3562,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["InspectionDetails"];
+                };
+            };
+        };
+    };
+    amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AmendmentView"];
+                };
+            };
+        };
+    };
+    amendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AmendmentView"][];
                 };
             };
         };
@@ -3071,6 +3640,28 @@ export interface operations {
             };
         };
     };
+    appealsOfVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AppealView"][];
+                };
+            };
+        };
+    };
     findings: {
         parameters: {
             query?: never;
@@ -3089,6 +3680,148 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["FindingSummary"][];
+                };
+            };
+        };
+    };
+    people: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ResponsiblePerson"][];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvidencePhotoView"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: {
+                itemId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvidencePhotoView"];
+                };
+            };
+        };
+    };
+    photo_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
                 };
             };
         };
@@ -3485,7 +4218,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 status?: "OPEN" | "SUBMITTED" | "CLOSED" | "CANCELLED";
@@ -4095,7 +4828,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: {
                 unitId?: number;

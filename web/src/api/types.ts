@@ -803,6 +803,8 @@ export interface InspectionAnswer {
   value: number | null
   notApplicable: boolean
   note: string | null
+  /** the person of the visited unit named responsible */
+  personId: number | null
 }
 
 export interface InspectionAnswerInput {
@@ -811,6 +813,14 @@ export interface InspectionAnswerInput {
   value?: number | null
   notApplicable?: boolean | null
   note?: string | null
+  personId?: number | null
+}
+
+/** A visit with the version it is scored against and its answers so far. */
+export interface InspectionDetails {
+  visit: Inspection
+  version: StandardVersion
+  answers: InspectionAnswer[]
 }
 
 export interface CreateInspectionRequest {
@@ -874,6 +884,102 @@ export interface InspectionFinding {
   pointsLost: number
   note: string | null
   recordedAt: Instant
+  personId: number | null
+  overturned: boolean
+  overturnCause: OverturnCause | null
+  overturnedAt: Instant | null
+}
+
+export type AppealStatus = 'OPEN' | 'UPHELD' | 'REJECTED'
+export type OverturnCause = 'APPEAL' | 'AMENDMENT'
+
+/** An evidence photo of an item; served at /inspections/{visitId}/photos/{id}(/thumbnail). */
+export interface EvidencePhoto {
+  id: number
+  visitId: number
+  itemId: number
+  width: number
+  height: number
+  thumbnailWidth: number
+  thumbnailHeight: number
+  bytes: number
+  uploadedAt: Instant
+}
+
+export interface ResponsiblePerson {
+  id: number
+  employeeNo: string
+  name: string
+  positions: string[]
+}
+
+export interface AmendedItem {
+  itemId: number
+  clause: string
+  beforeAnswer: string
+  afterAnswer: string
+  beforeNote: string | null
+  afterNote: string | null
+  beforeEarned: number
+  afterEarned: number
+  beforeFailed: boolean
+  afterFailed: boolean
+}
+
+/** 更正: a quality manager's recorded correction of a submitted visit. */
+export interface Amendment {
+  id: number
+  visitId: number
+  reason: string
+  amendedByName: string
+  amendedAt: Instant
+  previousTotal: number
+  newTotal: number
+  lines: AmendedItem[]
+}
+
+/** 申诉: the visited unit disputes a finding. */
+export interface Appeal {
+  id: number
+  findingId: number
+  visitId: number
+  unitId: number
+  unitName: string
+  itemId: number
+  clause: string
+  pointsLost: number
+  reason: string
+  status: AppealStatus
+  filedByName: string
+  filedAt: Instant
+  deadline: Instant
+  policy: string
+  policyVersion: number
+  workingDays: number
+  decidedByName: string | null
+  decidedAt: Instant | null
+  decisionReason: string | null
+  previousTotal: number | null
+  newTotal: number | null
+}
+
+export interface AppealWindow {
+  findingId: number
+  from: Instant
+  deadline: Instant
+  open: boolean
+  policy: string
+  policyVersion: number
+  workingDays: number
+  appealId: number | null
+}
+
+export interface AppealPolicy {
+  policy: string
+  version: number
+  workingDays: number
+  createdAt: Instant
+  createdBy: string
 }
 
 // ---- rectification ----

@@ -22,6 +22,8 @@ describe('permission-based menu', () => {
       'audit:read',
       'standard:read',
       'sampling:read',
+      'inspection:read',
+      'inspection:manage',
       'rectification:read',
     ]
     expect(visibleMenu(all)).toHaveLength(MENU.length)
@@ -35,6 +37,8 @@ describe('permission-based menu', () => {
     expect(permissionOf('audit')).toBe('audit:read')
     expect(permissionOf('standards')).toBe('standard:read')
     expect(permissionOf('sampling')).toBe('sampling:read')
+    expect(permissionOf('inspections')).toBe('inspection:read')
+    expect(permissionOf('inspection-appeals')).toBe('inspection:manage')
     expect(permissionOf('rectifications')).toBe('rectification:read')
     expect(permissionOf('tokens')).toBeNull()
   })

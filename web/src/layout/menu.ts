@@ -1,8 +1,10 @@
 import type { Component } from 'vue'
 import {
   Calendar,
+  ChatLineSquare,
   Checked,
   DocumentChecked,
+  Finished,
   Key,
   Lock,
   OfficeBuilding,
@@ -27,13 +29,21 @@ export const MENU: readonly MenuEntry[] = [
   { name: 'units', path: '/units', titleKey: 'nav.units', permission: 'org:unit:read', icon: OfficeBuilding },
   { name: 'people', path: '/people', titleKey: 'nav.people', permission: 'org:person:read', icon: User },
   { name: 'vendors', path: '/vendors', titleKey: 'nav.vendors', permission: 'org:vendor:read', icon: Van },
+  { name: 'inspections', path: '/inspections', titleKey: 'inspection.nav.inspections', permission: 'inspection:read', icon: DocumentChecked },
+  {
+    name: 'inspection-appeals',
+    path: '/inspections/appeals',
+    titleKey: 'inspection.nav.appeals',
+    permission: 'inspection:manage',
+    icon: ChatLineSquare,
+  },
   { name: 'sampling', path: '/sampling', titleKey: 'nav.sampling', permission: 'sampling:read', icon: Checked },
   {
     name: 'rectifications',
     path: '/rectifications',
     titleKey: 'nav.rectifications',
     permission: 'rectification:read',
-    icon: DocumentChecked,
+    icon: Finished,
   },
   { name: 'roles', path: '/roles', titleKey: 'nav.roles', permission: 'identity:role:read', icon: Lock },
   { name: 'users', path: '/users', titleKey: 'nav.users', permission: 'identity:user:read', icon: UserFilled },

@@ -28,6 +28,10 @@ const StandardsPage = () => import('@/modules/standard/StandardsPage.vue')
 const StandardPage = () => import('@/modules/standard/StandardPage.vue')
 const SamplingPage = () => import('@/modules/sampling/SamplingPage.vue')
 const LotDetail = () => import('@/modules/sampling/LotDetail.vue')
+const InspectionsPage = () => import('@/modules/inspection/InspectionsPage.vue')
+const InspectionDetail = () => import('@/modules/inspection/InspectionDetail.vue')
+const ConductPage = () => import('@/modules/inspection/ConductPage.vue')
+const AppealsPage = () => import('@/modules/inspection/AppealsPage.vue')
 const RectificationsPage = () => import('@/modules/rectification/RectificationsPage.vue')
 const RectificationDetail = () => import('@/modules/rectification/RectificationDetail.vue')
 const RectificationPolicy = () => import('@/modules/rectification/PolicySettings.vue')
@@ -73,6 +77,10 @@ export const routes: RouteRecordRaw[] = [
       guarded('tokens', 'tokens', TokensPage),
       guarded('sampling', 'sampling/:tab(receive|overview|items|plan)?', SamplingPage),
       guarded('sampling-lot', 'sampling/lots/:id(\\d+)', LotDetail, 'sampling'),
+      guarded('inspections', 'inspections', InspectionsPage),
+      guarded('inspection-appeals', 'inspections/appeals', AppealsPage),
+      guarded('inspection', 'inspections/:id(\\d+)', InspectionDetail, 'inspections'),
+      guarded('inspection-conduct', 'inspections/:id(\\d+)/conduct', ConductPage, 'inspections'),
       guarded('rectifications', 'rectifications/:tab(mine|open|overdue|all)?', RectificationsPage),
       guarded('rectification', 'rectifications/:id(\\d+)', RectificationDetail, 'rectifications'),
       guarded('rectification-policy', 'rectifications/policy', RectificationPolicy, 'rectifications'),

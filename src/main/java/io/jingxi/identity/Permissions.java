@@ -32,6 +32,7 @@ final class Permissions {
 	static final String INSPECTION_READ = "inspection:read";
 	static final String INSPECTION_CONDUCT = "inspection:conduct";
 	static final String INSPECTION_MANAGE = "inspection:manage";
+	static final String INSPECTION_APPEAL = "inspection:appeal";
 	static final String RECTIFICATION_READ = "rectification:read";
 	static final String RECTIFICATION_SUBMIT = "rectification:submit";
 	static final String RECTIFICATION_VERIFY = "rectification:verify";
@@ -63,6 +64,7 @@ final class Permissions {
 		map.put(INSPECTION_READ, "inspection");
 		map.put(INSPECTION_CONDUCT, "inspection");
 		map.put(INSPECTION_MANAGE, "inspection");
+		map.put(INSPECTION_APPEAL, "inspection");
 		map.put(RECTIFICATION_READ, "rectification");
 		map.put(RECTIFICATION_SUBMIT, "rectification");
 		map.put(RECTIFICATION_VERIFY, "rectification");

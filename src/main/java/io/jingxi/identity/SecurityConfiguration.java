@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import io.jingxi.shared.Actors;
@@ -45,6 +46,15 @@ class SecurityConfiguration {
 	@Bean
 	SecurityContextRepository securityContextRepository() {
 		return new HttpSessionSecurityContextRepository();
+	}
+
+	/**
+	 * A request the firewall refuses (a double slash, an encoded slash or dot segment in the path)
+	 * answers with the same localized problem detail as every other 4xx, not the container's page.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+		return (request, response, ex) -> problems.write(request, response, 400, "error.request.rejected");
 	}
 
 	@Bean

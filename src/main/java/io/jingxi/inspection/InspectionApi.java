@@ -13,6 +13,13 @@ public interface InspectionApi {
 
 	List<FindingSummary> findingsOfVisit(long visitId);
 
+	/**
+	 * The evidence photos of a finding (the photos of its item on its visit), which stay with it for
+	 * good; served by {@code GET /api/v1/inspections/{visitId}/photos/{photoId}} and
+	 * {@code …/thumbnail} to whoever may see the visit. Empty for an unknown finding.
+	 */
+	List<EvidencePhotoView> findingEvidence(long findingId);
+
 	/** The weights by which the kinds of inspection count when a unit's visits are combined, and their version. */
 	KindWeights kindWeights();
 }

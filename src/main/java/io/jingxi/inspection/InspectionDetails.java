@@ -14,13 +14,13 @@ public record InspectionDetails(InspectionView visit, StandardVersionView versio
 		answers = List.copyOf(answers);
 	}
 
-	/** One item's answer as saved. */
+	/** One item's answer as saved, with the person of the visited unit named as responsible (if any). */
 	public record AnswerView(long itemId, @Nullable Boolean compliant, @Nullable BigDecimal value,
-			boolean notApplicable, @Nullable String note) {
+			boolean notApplicable, @Nullable String note, @Nullable Long personId) {
 
 		static AnswerView of(VisitAnswer answer) {
 			return new AnswerView(answer.itemId(), answer.compliant(), answer.value(), answer.notApplicable(),
-					answer.note());
+					answer.note(), answer.personId());
 		}
 	}
 }

@@ -26,8 +26,11 @@ final class InspectionRequests {
 	record AnswersRequest(@NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull AnswerInput> answers) {
 	}
 
-	/** One item's answer: yes/no, a value, or N/A, and an optional note. */
+	/**
+	 * One item's answer: yes/no, a value, or N/A, an optional note and an optional person of the visited
+	 * unit responsible for it.
+	 */
 	record AnswerInput(@NotNull Long itemId, @Nullable Boolean compliant, @Nullable BigDecimal value,
-			@Nullable Boolean notApplicable, @Nullable @Size(max = 1000) String note) {
+			@Nullable Boolean notApplicable, @Nullable @Size(max = 1000) String note, @Nullable Long personId) {
 	}
 }

@@ -64,8 +64,13 @@ class InspectionService implements InspectionApi {
 
 	private final Clock clock;
 
+	private final AnswerChecks checks;
+
+	private final EvidenceService evidence;
+
 	InspectionService(Visits visits, Findings findings, StandardApi standards, OrganizationApi organization,
-			Actors actors, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+			Actors actors, ApplicationEventPublisher events, MessageSource messages, Clock clock, AnswerChecks checks,
+			EvidenceService evidence) {
 		this.visits = visits;
 		this.findings = findings;
 		this.standards = standards;
@@ -74,6 +79,8 @@ class InspectionService implements InspectionApi {
 		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
+		this.checks = checks;
+		this.evidence = evidence;
 	}
 
 	InspectionDetails create(long unitId, long standardId, InspectionKind kind, LocalDate plannedDate) {
@@ -138,10 +145,11 @@ class InspectionService implements InspectionApi {
 		Visit visit = changeable(id, actor);
 		List<VisitAnswer> given = inputs.stream()
 			.map(input -> new VisitAnswer(input.itemId(), input.compliant(), input.value(),
-					Boolean.TRUE.equals(input.notApplicable()), input.note()))
+					Boolean.TRUE.equals(input.notApplicable()), input.note(), input.personId()))
 			.toList();
 		// the standard's scoring checks every answer against the version and names each misfit (400)
 		standards.score(visit.versionId(), given.stream().map(VisitAnswer::toItemAnswer).toList());
+		checks.people(visit, given);
 		String before = visit.answers().size() + " answers";
 		visit.answer(given, clock.instant());
 		events.publishEvent(EntityChanged.of(ENTITY, visit.id(), "ANSWERED", before, visit.answers().size()
@@ -154,22 +162,16 @@ class InspectionService implements InspectionApi {
 		Visit visit = changeable(id, actor);
 		List<ItemAnswer> answers = visit.answers().stream().map(VisitAnswer::toItemAnswer).toList();
 		ScoreResult score = standards.score(visit.versionId(), answers);
+		StandardVersionView version = version(visit.versionId());
+		checks.submittable(visit, score, version);
 		String before = visit.summary();
 		visit.submit(score, clock.instant());
 		visits.save(visit);
-		Map<Long, String> notes = new HashMap<>();
-		visit.answers().forEach(answer -> {
-			if (answer.note() != null) {
-				notes.put(answer.itemId(), answer.note());
-			}
-		});
 		List<Finding> recorded = findings.saveAll(visit.lines().stream()
 			.filter(ItemLine::failed)
-			.map(line -> new Finding(visit.id(), visit.unitId(), line.itemId(), line.clause(), line.pointsLost(),
-					notes.get(line.itemId()), clock.instant()))
+			.map(line -> Finding.of(visit, line, clock.instant()))
 			.toList());
 		events.publishEvent(EntityChanged.of(ENTITY, visit.id(), "SUBMITTED", before, visit.summary()));
-		StandardVersionView version = version(visit.versionId());
 		events.publishEvent(new InspectionSubmitted(visit.id(), visit.unitId(), visit.kind(), visit.standardId(),
 				visit.versionId(), score.total(), sectionResults(visit), visit.plannedDate(), clock.instant()));
 		Map<Long, ItemLine> lines = new HashMap<>();
@@ -205,6 +207,18 @@ class InspectionService implements InspectionApi {
 	@Transactional(readOnly = true)
 	public List<FindingSummary> findingsOfVisit(long visitId) {
 		return findings.findByVisitIdOrderById(visitId).stream().map(Finding::summary).toList();
+	}
+
+	/** The people the actor may name as responsible on their own draft: the visited unit's people in service. */
+	@Transactional(readOnly = true)
+	List<PersonSummary> responsibleCandidates(long id) {
+		return checks.candidates(changeable(id, actors.current()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<EvidencePhotoView> findingEvidence(long findingId) {
+		return evidence.ofFinding(findingId);
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package io.jingxi.inspection;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 import io.jingxi.standard.AnswerType;
 import io.jingxi.standard.ScoreResult.ItemScore;
 import io.jingxi.standard.ScoreResult.Outcome;
@@ -24,6 +26,16 @@ record ItemLine(@Column(name = "item_id") long itemId, @Column(name = "section_i
 		return new ItemLine(item.itemId(), item.sectionId(), item.clause(), item.answerType(), item.outcome(),
 				item.answer(), item.pointsPossible(), item.pointsEarned(), item.pointsLost(), item.critical(),
 				item.explanation());
+	}
+
+	/** The line with a text put before its explanation (an upheld appeal's), cut to the column's length. */
+	ItemLine explainedFirstBy(@Nullable String first) {
+		if (first == null || first.isBlank()) {
+			return this;
+		}
+		String text = first + " " + explanation;
+		return new ItemLine(itemId, sectionId, clause, answerType, outcome, answer, pointsPossible, pointsEarned,
+				pointsLost, critical, text.length() > 2000 ? text.substring(0, 2000) : text);
 	}
 
 	boolean failed() {

@@ -159,6 +159,48 @@ class Visit {
 		if (!score.complete()) {
 			throw DomainException.conflict("inspection.incomplete", score.unanswered());
 		}
+		storeScore(score, Map.of());
+		status = VisitStatus.SUBMITTED;
+		submittedAt = now;
+		updatedAt = now;
+	}
+
+	/**
+	 * A quality manager's amendment (更正) of a submitted visit: the changed answers replace the earlier
+	 * ones to the same items; the caller re-scores and {@link #restate restates} the score. Nothing else
+	 * of a submitted visit ever changes.
+	 */
+	void amendAnswers(Collection<VisitAnswer> changed, Instant now) {
+		requireSubmitted();
+		Map<Long, VisitAnswer> byItem = new LinkedHashMap<>();
+		answers.forEach(answer -> byItem.put(answer.itemId(), answer));
+		changed.forEach(answer -> byItem.put(answer.itemId(), answer));
+		answers.clear();
+		answers.addAll(byItem.values());
+		status = VisitStatus.AMENDED;
+		updatedAt = now;
+	}
+
+	/**
+	 * Replaces the stored score of a submitted visit after an amendment or an upheld appeal; each line
+	 * named in {@code explanations} gets that text before its own explanation (why it counts as met).
+	 */
+	void restate(ScoreResult score, Map<Long, String> explanations, Instant now) {
+		requireSubmitted();
+		if (!score.complete()) {
+			throw DomainException.conflict("inspection.incomplete", score.unanswered());
+		}
+		storeScore(score, explanations);
+		updatedAt = now;
+	}
+
+	private void requireSubmitted() {
+		if (status == VisitStatus.DRAFT) {
+			throw DomainException.conflict("inspection.notSubmitted", String.valueOf(id));
+		}
+	}
+
+	private void storeScore(ScoreResult score, Map<Long, String> explanations) {
 		if (score.versionId() != versionId) {
 			throw new IllegalStateException("Scored against version " + score.versionId() + ", not " + versionId);
 		}
@@ -174,10 +216,7 @@ class Visit {
 		sections.clear();
 		score.sections().forEach(section -> sections.add(SectionLine.of(section)));
 		lines.clear();
-		score.items().forEach(item -> lines.add(ItemLine.of(item)));
-		status = VisitStatus.SUBMITTED;
-		submittedAt = now;
-		updatedAt = now;
+		score.items().forEach(item -> lines.add(ItemLine.of(item).explainedFirstBy(explanations.get(item.itemId()))));
 	}
 
 	private void requireDraft() {

@@ -9,11 +9,15 @@ import io.jingxi.standard.ItemAnswer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A visit's answer to one item with the inspector's note; checked against the version by scoring. */
+/**
+ * A visit's answer to one item with the inspector's note and, optionally, the person of the visited
+ * unit the inspector names as responsible; checked against the version by scoring.
+ */
 @Embeddable
 record VisitAnswer(@Column(name = "item_id") long itemId, @Column(name = "compliant") @Nullable Boolean compliant,
 		@Column(name = "answer_value") @Nullable BigDecimal value,
-		@Column(name = "not_applicable") boolean notApplicable, @Column(name = "note") @Nullable String note) {
+		@Column(name = "not_applicable") boolean notApplicable, @Column(name = "note") @Nullable String note,
+		@Column(name = "person_id") @Nullable Long personId) {
 
 	static final int NOTE_MAX = 1000;
 
@@ -27,6 +31,11 @@ record VisitAnswer(@Column(name = "item_id") long itemId, @Column(name = "compli
 				throw DomainException.invalidField("note", "inspection.answer.noteTooLong", NOTE_MAX);
 			}
 		}
+	}
+
+	VisitAnswer(long itemId, @Nullable Boolean compliant, @Nullable BigDecimal value, boolean notApplicable,
+			@Nullable String note) {
+		this(itemId, compliant, value, notApplicable, note, null);
 	}
 
 	ItemAnswer toItemAnswer() {

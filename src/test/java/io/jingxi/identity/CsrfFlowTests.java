@@ -70,4 +70,20 @@ class CsrfFlowTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(after.statusCode()).isEqualTo(401);
 	}
+
+	@Test
+	void aPathTheFirewallRefusesIsALocalizedProblemNotTheContainersPage() throws Exception {
+		var http = HttpClient.newHttpClient();
+		var base = "http://127.0.0.1:" + port;
+		for (var language : new String[] { "zh-CN", "en" }) {
+			var response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/calendars//deadline"))
+				.header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).contains("\"code\":\"error.request.rejected\"")
+				.contains(language.equals("en") ? "double slash" : "连续的斜杠")
+				.doesNotContain("Exception");
+		}
+	}
 }

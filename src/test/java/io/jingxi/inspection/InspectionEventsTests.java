@@ -53,6 +53,8 @@ class InspectionEventsTests {
 		String third = items.get(2).path("clause").asString();
 		inspector.put("/api/v1/inspections/{id}/answers", allAnswers(created, "问题", first, third), id)
 			.andExpect(status().isOk());
+		InspectionFixture.photograph(inspector, id, items.get(0).path("id").asLong());
+		InspectionFixture.photograph(inspector, id, items.get(2).path("id").asLong());
 		assertThat(events.stream(InspectionSubmitted.class)).isEmpty();
 		assertThat(events.stream(FindingRecorded.class)).isEmpty();
 

@@ -96,6 +96,49 @@ record InspectionFixture(TwoUnits units, String inspectorA, String inspectorB, S
 		return "{\"answers\":[" + String.join(",", answers) + "]}";
 	}
 
+	/** Uploads a photo (a JPEG made here) as evidence for an item of a draft; returns the photo's id. */
+	static long photograph(ApiSession session, long visitId, long itemId) throws Exception {
+		var file = new org.springframework.mock.web.MockMultipartFile("file", "photo.jpg", "image/jpeg",
+				io.jingxi.shared.files.TestImages.jpeg(640, 480));
+		String body = session
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/v1/inspections/{id}/photos", visitId)
+				.file(file)
+				.param("itemId", String.valueOf(itemId)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return JSON.readTree(body).path("id").asLong();
+	}
+
+	/** The id of the item with the clause. */
+	static long itemId(JsonNode details, String clause) {
+		return items(details).stream()
+			.filter(item -> item.path("clause").asString().equals(clause))
+			.findFirst()
+			.orElseThrow()
+			.path("id")
+			.asLong();
+	}
+
+	/**
+	 * A submitted visit by {@code username} of the unit, failing the given clauses, each with a photo;
+	 * returns the visit's details after submission.
+	 */
+	JsonNode submittedVisit(MockMvc mvc, String username, long unitId, String kind, String... failedClauses)
+			throws Exception {
+		ApiSession session = signIn(mvc, username);
+		JsonNode created = json(newVisit(session, unitId, kind));
+		long id = created.path("visit").path("id").asLong();
+		session.put("/api/v1/inspections/{id}/answers", allAnswers(created, "问题", failedClauses), id)
+			.andExpect(status().isOk());
+		for (String clause : failedClauses) {
+			photograph(session, id, itemId(created, clause));
+		}
+		return json(session.post("/api/v1/inspections/{id}/submit", "", id)
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+	}
+
 	String newVisit(ApiSession session, long unitId, String kind) throws Exception {
 		return session.post("/api/v1/inspections", """
 				{"unitId":%d,"standardId":%d,"kind":"%s","plannedDate":"2026-11-23"}""".formatted(unitId, standardId, kind))

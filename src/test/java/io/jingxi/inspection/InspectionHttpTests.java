@@ -82,6 +82,7 @@ class InspectionHttpTests {
 		// every item answered; the first one failed, with a note
 		inspector.put("/api/v1/inspections/{id}/answers", allAnswers(created, "墙面有小广告", firstClause), id)
 			.andExpect(status().isOk());
+		InspectionFixture.photograph(inspector, id, firstItem);
 		JsonNode submitted = json(inspector.post("/api/v1/inspections/{id}/submit", "", id)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.visit.status").value("SUBMITTED"))

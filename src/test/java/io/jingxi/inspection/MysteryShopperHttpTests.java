@@ -83,6 +83,7 @@ class MysteryShopperHttpTests {
 		String failed = items(created).get(0).path("clause").asString();
 		shopper.put("/api/v1/inspections/{id}/answers", allAnswers(created, "门口有小广告", failed), id)
 			.andExpect(status().isOk());
+		InspectionFixture.photograph(shopper, id, InspectionFixture.itemId(created, failed));
 
 		// before it is submitted the unit's manager and inspector do not even know it exists
 		for (String user : new String[] { fx.units().userA(), fx.inspectorA() }) {

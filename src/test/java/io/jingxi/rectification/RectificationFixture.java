@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import io.jingxi.identity.IdentityApi;
 import io.jingxi.inspection.FindingSummary;
@@ -20,6 +22,7 @@ import io.jingxi.organization.UnitRole;
 import io.jingxi.shared.ApiSession;
 import io.jingxi.shared.AsSystem;
 import io.jingxi.shared.TwoUnits;
+import io.jingxi.shared.files.TestImages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -92,7 +95,7 @@ record RectificationFixture(TwoUnits units, String managerA, String managerNameA
 
 	/**
 	 * Creates a visit of the unit, answers every item, failing the first {@code failures} yes/no items
-	 * with a note, and submits it; returns the visit's id.
+	 * with a note and a photo, and submits it; returns the visit's id.
 	 */
 	long failedVisit(ApiSession inspector, long unitId, String kind, String note, int failures) throws Exception {
 		JsonNode created = json(inspector.post("/api/v1/inspections", """
@@ -101,6 +104,7 @@ record RectificationFixture(TwoUnits units, String managerA, String managerNameA
 			.andReturn().getResponse().getContentAsString());
 		long visitId = created.path("visit").path("id").asLong();
 		List<String> answers = new ArrayList<>();
+		List<Long> failedItems = new ArrayList<>();
 		int failed = 0;
 		for (JsonNode section : created.path("version").path("sections")) {
 			for (JsonNode item : section.path("items")) {
@@ -108,6 +112,7 @@ record RectificationFixture(TwoUnits units, String managerA, String managerNameA
 				boolean fails = type.equals("YES_NO") && failed < failures;
 				if (fails) {
 					failed++;
+					failedItems.add(item.path("id").asLong());
 				}
 				String answer = switch (type) {
 					case "YES_NO" -> "\"compliant\":" + !fails;
@@ -120,6 +125,13 @@ record RectificationFixture(TwoUnits units, String managerA, String managerNameA
 		}
 		inspector.put("/api/v1/inspections/{id}/answers", "{\"answers\":[" + String.join(",", answers) + "]}", visitId)
 			.andExpect(status().isOk());
+		// a failed item may require a photo: every failure gets one
+		for (long itemId : failedItems) {
+			inspector.perform(MockMvcRequestBuilders.multipart("/api/v1/inspections/{id}/photos", visitId)
+				.file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", TestImages.jpeg(640, 480)))
+				.param("itemId", String.valueOf(itemId)))
+				.andExpect(status().isCreated());
+		}
 		inspector.post("/api/v1/inspections/{id}/submit", "", visitId).andExpect(status().isOk());
 		return visitId;
 	}

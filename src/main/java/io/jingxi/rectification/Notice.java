@@ -233,6 +233,12 @@ class Notice {
 		return new RectificationSubmitted(id(), number, unitId, submissions, at);
 	}
 
+	/** The submission the owner is preparing (photos are taken for it); only while OPEN. */
+	int preparingSubmission() {
+		require(RectificationStatus.OPEN, "rectification.notOpen");
+		return submissions + 1;
+	}
+
 	/** The verifier accepts the fix: SUBMITTED → CLOSED. */
 	RectificationClosed accept(@Nullable String note, String actorName, Instant at) {
 		String text = optionalText("note", note);

@@ -1,11 +1,17 @@
 package io.jingxi.rectification;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +19,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.jingxi.rectification.RectificationRequests.AcceptFixRequest;
@@ -21,7 +29,9 @@ import io.jingxi.rectification.RectificationRequests.RectificationPolicyRequest;
 import io.jingxi.rectification.RectificationRequests.RejectFixRequest;
 import io.jingxi.rectification.RectificationRequests.SubmitFixRequest;
 import io.jingxi.rectification.RectificationService.NoticeFilter;
+import io.jingxi.shared.DomainException;
 import io.jingxi.shared.PageResult;
+import io.jingxi.shared.files.ImageIntake;
 import io.jingxi.shared.xlsx.XlsxDownloads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,7 +39,8 @@ import jakarta.validation.constraints.Min;
 
 /**
  * Rectification notices (整改通知单): the list with its filters and Excel export, one notice with its
- * timeline, the owner's submission of the fix, the verifier's acceptance or rejection, and the policy.
+ * timeline, the photos of the fix, the owner's submission of the fix, the verifier's acceptance or
+ * rejection, and the policy.
  */
 @RestController
 @RequestMapping("/api/v1/rectifications")
@@ -42,13 +53,19 @@ class RectificationController {
 
 	private final RectificationExport export;
 
+	private final FixPhotoService photos;
+
+	private final ImageIntake intake;
+
 	private final Clock clock;
 
 	RectificationController(RectificationService notices, PolicyService policies, RectificationExport export,
-			Clock clock) {
+			FixPhotoService photos, ImageIntake intake, Clock clock) {
 		this.notices = notices;
 		this.policies = policies;
 		this.export = export;
+		this.photos = photos;
+		this.intake = intake;
 		this.clock = clock;
 	}
 
@@ -100,6 +117,52 @@ class RectificationController {
 	@PreAuthorize("hasAuthority('rectification:read')")
 	RectificationDetails reject(@PathVariable long id, @RequestBody RejectFixRequest request) {
 		return notices.reject(id, request.reason());
+	}
+
+	/** Adds a photo (multipart: {@code file}; JPEG, PNG or HEIC) to the fix being prepared; 409 unless open. */
+	@PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('rectification:submit')")
+	FixPhotoView addPhoto(@PathVariable long id,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw DomainException.invalidField("file", "files.image.empty");
+		}
+		if (file.getSize() > intake.maxBytes()) {
+			// refused before the bytes are read into memory
+			throw DomainException.invalidField("file", "files.image.tooLarge",
+					Math.max(1, intake.maxBytes() / 1024 / 1024));
+		}
+		return photos.add(id, file.getBytes());
+	}
+
+	/** Removes a photo of the fix being prepared; a submitted fix's photos stay (409). */
+	@DeleteMapping("/{id}/photos/{photoId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAuthority('rectification:submit')")
+	void deletePhoto(@PathVariable long id, @PathVariable long photoId) {
+		photos.delete(id, photoId);
+	}
+
+	@GetMapping(path = "/{id}/photos/{photoId}", produces = MediaType.IMAGE_JPEG_VALUE)
+	@PreAuthorize("hasAuthority('rectification:read')")
+	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+		return jpeg(photos.content(id, photoId, false));
+	}
+
+	@GetMapping(path = "/{id}/photos/{photoId}/thumbnail", produces = MediaType.IMAGE_JPEG_VALUE)
+	@PreAuthorize("hasAuthority('rectification:read')")
+	ResponseEntity<byte[]> thumbnail(@PathVariable long id, @PathVariable long photoId) {
+		return jpeg(photos.content(id, photoId, true));
+	}
+
+	private static ResponseEntity<byte[]> jpeg(byte[] content) {
+		// a photo never changes (a new one gets a new id); private: only the signed-in user's cache
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_JPEG)
+			.cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content);
 	}
 
 	@GetMapping("/policy")

@@ -5,18 +5,25 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.jingxi.inspection.EvidencePhotoView;
+
 /**
  * A notice with everything its page and its print show: the organisation's name, the finding and its
- * visit, the fix as last submitted, the ladder and the policy version, escalations, the timeline, and
+ * visit with the inspector's evidence photos (served by the inspection module under
+ * {@code /api/v1/inspections/{visitId}/photos/{id}}), the fix as last submitted and the photos of every
+ * submission, the ladder and the policy version, escalations, the timeline, and
  * what the reader may do with it now.
  */
 public record RectificationDetails(RectificationView notice, @Nullable String organisationName, long findingId,
 		long visitId, @Nullable String findingNote, Instant recordedAt, @Nullable Instant submittedAt,
 		@Nullable String fixDescription, int submissions, @Nullable Instant closedAt, @Nullable Instant cancelledAt,
 		int unitOccurrence, @Nullable Integer personOccurrence, String policyCode, int policyVersion,
-		List<NoticeEscalationView> escalations, List<NoticeTimelineEntry> timeline, boolean canSubmit, boolean canVerify) {
+		List<EvidencePhotoView> findingPhotos, List<FixPhotoView> fixPhotos, List<NoticeEscalationView> escalations,
+		List<NoticeTimelineEntry> timeline, boolean canSubmit, boolean canVerify) {
 
 	public RectificationDetails {
+		findingPhotos = List.copyOf(findingPhotos);
+		fixPhotos = List.copyOf(fixPhotos);
 		escalations = List.copyOf(escalations);
 		timeline = List.copyOf(timeline);
 	}

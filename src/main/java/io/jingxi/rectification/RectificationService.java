@@ -19,6 +19,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.jingxi.inspection.InspectionApi;
 import io.jingxi.inspection.InspectionKind;
 import io.jingxi.organization.OrganizationApi;
 import io.jingxi.organization.PersonSummary;
@@ -56,6 +57,10 @@ class RectificationService implements RectificationApi {
 
 	private final Notices notices;
 
+	private final FixPhotos photos;
+
+	private final InspectionApi inspections;
+
 	private final OrganizationApi organization;
 
 	private final Actors actors;
@@ -64,9 +69,11 @@ class RectificationService implements RectificationApi {
 
 	private final Clock clock;
 
-	RectificationService(Notices notices, OrganizationApi organization, Actors actors, ApplicationEventPublisher events,
-			Clock clock) {
+	RectificationService(Notices notices, FixPhotos photos, InspectionApi inspections, OrganizationApi organization,
+			Actors actors, ApplicationEventPublisher events, Clock clock) {
 		this.notices = notices;
+		this.photos = photos;
+		this.inspections = inspections;
 		this.organization = organization;
 		this.actors = actors;
 		this.events = events;
@@ -245,6 +252,8 @@ class RectificationService implements RectificationApi {
 				notice.visitId(), notice.findingNote(), notice.recordedAt(), notice.submittedAt(),
 				notice.fixDescription(), notice.submissions(), notice.closedAt(), notice.cancelledAt(),
 				notice.unitOccurrence(), notice.personOccurrence(), notice.policyCode(), notice.policyVersion(),
+				inspections.findingEvidence(notice.findingId()),
+				photos.findByNoticeIdOrderBySubmissionAscIdAsc(notice.id()).stream().map(p -> p.view(notice)).toList(),
 				escalations, timeline, notice.status() == RectificationStatus.OPEN && maySubmit(notice, actor),
 				notice.status() == RectificationStatus.SUBMITTED && mayVerify(notice, actor));
 	}

@@ -108,6 +108,7 @@ export type Conformance = [
   Expect<Fields<S['AppealWindowView'], T.AppealWindow>>,
   Expect<Fields<S['AppealPolicyView'], T.AppealPolicy>>,
   Expect<Fields<S['RectificationView'], T.RectificationNotice>>,
+  Expect<Fields<S['FixPhotoView'], T.FixPhoto>>,
   Expect<Fields<S['NoticeEscalationView'], T.NoticeEscalation>>,
   Expect<Fields<S['NoticeTimelineEntry'], T.NoticeTimelineEntry>>,
   Expect<Fields<S['RectificationDetails'], T.RectificationDetails>>,

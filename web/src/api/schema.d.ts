@@ -443,7 +443,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["photo_2"];
+        get: operations["photo_3"];
         put?: never;
         post?: never;
         delete: operations["delete"];
@@ -459,7 +459,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["thumbnail"];
+        get: operations["thumbnail_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -750,6 +750,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addPhoto_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["photo_2"];
+        put?: never;
+        post?: never;
+        delete: operations["deletePhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["thumbnail"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1981,6 +2029,26 @@ export interface components {
             /** Format: int64 */
             visitId?: number;
         };
+        FixPhotoView: {
+            /** Format: int64 */
+            bytes?: number;
+            /** Format: int32 */
+            height?: number;
+            /** Format: int64 */
+            id?: number;
+            pending?: boolean;
+            /** Format: int32 */
+            submission?: number;
+            /** Format: int32 */
+            thumbnailHeight?: number;
+            /** Format: int32 */
+            thumbnailWidth?: number;
+            /** Format: date-time */
+            uploadedAt?: string;
+            uploadedBy?: string;
+            /** Format: int32 */
+            width?: number;
+        };
         Hours: {
             end?: string;
             start?: string;
@@ -2412,7 +2480,9 @@ export interface components {
             /** Format: int64 */
             findingId?: number;
             findingNote?: string;
+            findingPhotos?: components["schemas"]["EvidencePhotoView"][];
             fixDescription?: string;
+            fixPhotos?: components["schemas"]["FixPhotoView"][];
             notice?: components["schemas"]["RectificationView"];
             organisationName?: string;
             /** Format: int32 */
@@ -3759,7 +3829,7 @@ export interface operations {
             };
         };
     };
-    photo_2: {
+    photo_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3803,7 +3873,7 @@ export interface operations {
             };
         };
     };
-    thumbnail: {
+    thumbnail_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4360,6 +4430,102 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["RectificationDetails"];
+                };
+            };
+        };
+    };
+    addPhoto_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FixPhotoView"];
+                };
+            };
+        };
+    };
+    photo_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+        };
+    };
+    deletePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
                 };
             };
         };

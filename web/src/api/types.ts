@@ -1040,6 +1040,20 @@ export interface NoticeTimelineEntry {
   note: string | null
 }
 
+/** A photo of a fix, for the owner's n-th submission; pending while that submission is being prepared. */
+export interface FixPhoto {
+  id: number
+  submission: number
+  pending: boolean
+  width: number
+  height: number
+  thumbnailWidth: number
+  thumbnailHeight: number
+  bytes: number
+  uploadedAt: Instant
+  uploadedBy: string
+}
+
 export interface RectificationDetails {
   notice: RectificationNotice
   organisationName: string | null
@@ -1056,6 +1070,8 @@ export interface RectificationDetails {
   personOccurrence: number | null
   policyCode: string
   policyVersion: number
+  findingPhotos: EvidencePhoto[]
+  fixPhotos: FixPhoto[]
   escalations: NoticeEscalation[]
   timeline: NoticeTimelineEntry[]
   canSubmit: boolean

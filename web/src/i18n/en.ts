@@ -825,6 +825,15 @@ const en: Messages = {
       APPEAL: 'appeal upheld',
       AMENDMENT: 'inspection amended',
     },
+    photos: {
+      finding: 'Inspection photos',
+      fix: 'Photos of the fix',
+      submission: 'Photos of submission {count}',
+      pending: 'Photos to submit',
+      add: 'Take / add photos',
+      hint: 'JPEG, PNG or HEIC, at most 9 per submission',
+      remove: 'Remove',
+    },
     fix: {
       title: 'Submit the fix',
       description: 'What was done',

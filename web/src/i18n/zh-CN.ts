@@ -817,6 +817,15 @@ const zhCN = {
       APPEAL: '申诉成立',
       AMENDMENT: '检查记录已更正',
     },
+    photos: {
+      finding: '检查照片',
+      fix: '整改照片',
+      submission: '第 {count} 次提交的整改照片',
+      pending: '待提交的整改照片',
+      add: '拍照 / 添加照片',
+      hint: 'JPEG、PNG 或 HEIC，每次提交最多 9 张',
+      remove: '删除',
+    },
     fix: {
       title: '提交整改情况',
       description: '整改情况',

@@ -43,6 +43,8 @@ function details(overrides: Partial<RectificationDetails> = {}, status: Rectific
     personOccurrence: null,
     policyCode: 'default',
     policyVersion: 3,
+    findingPhotos: [],
+    fixPhotos: [],
     escalations: [],
     timeline: [{ action: 'OPENED', at: '2026-11-23T02:00:00Z', actorName: null, note: null }],
     canSubmit: false,
@@ -133,6 +135,48 @@ describe('RectificationDetail', () => {
     expect(byTestId(root, 'rectification-fix-form')).toBeNull()
     expect(byTestId(root, 'rectification-fix')?.textContent).toContain('已清理')
     expect(root.querySelectorAll('[data-testid="rectification-timeline"] [data-action]')).toHaveLength(2)
+    wrapper.unmount()
+  })
+
+  it('shows the inspector’s evidence and the fix’s photos by submission, removable only while being prepared', async () => {
+    const photo = (id: number, submission: number, pending: boolean) => ({
+      id,
+      submission,
+      pending,
+      width: 640,
+      height: 480,
+      thumbnailWidth: 320,
+      thumbnailHeight: 240,
+      bytes: 1000,
+      uploadedAt: '2026-11-24T02:00:00Z',
+      uploadedBy: '王经理',
+    })
+    const { calls } = fakeFetch({
+      'GET /api/v1/rectifications/5': () =>
+        json(
+          details({
+            canSubmit: true,
+            submissions: 1,
+            findingPhotos: [
+              { id: 31, visitId: 21, itemId: 77, width: 640, height: 480, thumbnailWidth: 320, thumbnailHeight: 240, bytes: 900, uploadedAt: '2026-11-23T02:00:00Z' },
+            ],
+            fixPhotos: [photo(41, 1, false), photo(42, 2, true)],
+          }),
+        ),
+      'DELETE /api/v1/rectifications/5/photos/42': () => new Response(null, { status: 204 }),
+    })
+    const wrapper = await mountAt(5)
+    const root = document.body
+    const evidence = byTestId(root, 'rectification-finding-photos')?.querySelector('img')
+    expect(evidence?.getAttribute('src')).toBe('/api/v1/inspections/21/photos/31/thumbnail')
+    expect(byTestId(root, 'rectification-fix-photo-41')?.getAttribute('src')).toBe('/api/v1/rectifications/5/photos/41/thumbnail')
+    expect(byTestId(root, 'rectification-fix-photos')?.textContent).toContain('第 1 次提交的整改照片')
+    expect(byTestId(root, 'rectification-fix-photos')?.textContent).toContain('待提交的整改照片')
+    expect(byTestId(root, 'rectification-photo-delete-41')).toBeNull()
+    byTestId(root, 'rectification-photo-delete-42')?.click()
+    await flushPromises()
+    expect(calls.some((c) => c.method === 'DELETE' && c.url.endsWith('/rectifications/5/photos/42'))).toBe(true)
+    expect(byTestId(root, 'rectification-photo-input')?.getAttribute('capture')).toBe('environment')
     wrapper.unmount()
   })
 

@@ -1,5 +1,6 @@
 import { api, downloadUrl, type Query } from '@/api/http'
 import type {
+  FixPhoto,
   Page,
   RectificationDetails,
   RectificationNotice,
@@ -29,6 +30,18 @@ export const rectificationApi = {
     api.post<RectificationDetails>(`/rectifications/${id}/accept`, { note }, { silent: true }),
   reject: (id: number, reason: string) =>
     api.post<RectificationDetails>(`/rectifications/${id}/reject`, { reason }, { silent: true }),
+  uploadPhoto: (id: number, file: File) => {
+    const form = new FormData()
+    form.append('file', file)
+    return api.upload<FixPhoto>(`/rectifications/${id}/photos`, form)
+  },
+  deletePhoto: (id: number, photoId: number) => api.delete<void>(`/rectifications/${id}/photos/${photoId}`),
+  photoUrl: (id: number, photoId: number) => downloadUrl(`/rectifications/${id}/photos/${photoId}`),
+  thumbnailUrl: (id: number, photoId: number) => downloadUrl(`/rectifications/${id}/photos/${photoId}/thumbnail`),
+  /** The inspector's evidence of the finding, served by the inspection module. */
+  evidenceUrl: (visitId: number, photoId: number) => downloadUrl(`/inspections/${visitId}/photos/${photoId}`),
+  evidenceThumbnailUrl: (visitId: number, photoId: number) =>
+    downloadUrl(`/inspections/${visitId}/photos/${photoId}/thumbnail`),
   policy: () => api.get<RectificationPolicyView>('/rectifications/policy'),
   updatePolicy: (policy: RectificationPolicyRequest) =>
     api.put<RectificationPolicyView>('/rectifications/policy', policy, { silent: true }),

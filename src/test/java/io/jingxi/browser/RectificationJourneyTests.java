@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 
 import io.jingxi.identity.IdentityApi;
@@ -26,6 +28,7 @@ import io.jingxi.organization.UnitRole;
 import io.jingxi.rectification.RectificationApi;
 import io.jingxi.rectification.RectificationSummary;
 import io.jingxi.shared.AsSystem;
+import io.jingxi.shared.files.TestImages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The rectification loop in the browser: a quality manager's spot check fails an item of a business
  * hall; the hall's manager finds the notice on a phone and submits the fix; the quality manager, on a
  * desktop, rejects it once with a reason; the manager submits again; the quality manager accepts it;
- * the printable notice carries the organisation, number, finding, owner, deadline and signature lines.
+ * each fix goes with a photo from the phone's camera; the printable notice carries the organisation,
+ * number, finding with the inspector's photo, owner, deadline, the fix's photo and signature lines.
  */
 class RectificationJourneyTests extends BrowserTestSupport {
 
@@ -93,12 +97,16 @@ class RectificationJourneyTests extends BrowserTestSupport {
 			.formatted(setup.hall(), standardId));
 		long visitId = visit.path("visit").path("id").asLong();
 		List<String> answers = new ArrayList<>();
+		long failedItem = 0;
 		boolean failed = false;
 		for (JsonNode section : visit.path("version").path("sections")) {
 			for (JsonNode item : section.path("items")) {
 				String type = item.path("answerType").asString();
 				boolean fails = !failed && type.equals("YES_NO");
 				failed |= fails;
+				if (fails) {
+					failedItem = item.path("id").asLong();
+				}
 				String answer = switch (type) {
 					case "YES_NO" -> "\"compliant\":" + !fails;
 					case "POINTS" -> "\"value\":" + item.path("points").asString();
@@ -109,6 +117,15 @@ class RectificationJourneyTests extends BrowserTestSupport {
 			}
 		}
 		call("PUT", "/api/v1/inspections/" + visitId + "/answers", "{\"answers\":[" + String.join(",", answers) + "]}");
+		// the evidence of the failed item
+		String token = JSON.readTree(context.request().get(url("/api/v1/auth/csrf")).text()).path("token").asString();
+		APIResponse photo = context.request().post(url("/api/v1/inspections/" + visitId + "/photos"),
+				RequestOptions.create().setHeader("X-XSRF-TOKEN", token).setMultipart(FormData.create()
+					.set("file", new FilePayload("evidence.jpg", "image/jpeg", TestImages.jpeg(800, 600)))
+					.set("itemId", String.valueOf(failedItem))));
+		if (!photo.ok()) {
+			throw new AssertionError("The evidence photo was refused: " + photo.text());
+		}
 		call("POST", "/api/v1/inspections/" + visitId + "/submit", "");
 		return visitId;
 	}
@@ -140,10 +157,16 @@ class RectificationJourneyTests extends BrowserTestSupport {
 		assertThat(byTestId("rectification-card-" + id)).isVisible();
 		openNotice(id);
 		assertThat(byTestId("rectification-responsible")).hasText(setup.managerName());
+		assertThat(byTestId("rectification-finding-photos").locator("img")).hasCount(1);
+		// the camera's picture, removable until the fix is submitted
+		byTestId("rectification-photo-input").setInputFiles(new FilePayload("fix.jpg", "image/jpeg",
+				TestImages.jpeg(1200, 900)));
+		assertThat(page.locator("[data-testid^=rectification-photo-delete-]")).hasCount(1);
 		byTestId("rectification-fix-description").fill(fix);
 		byTestId("rectification-fix-submit").click();
 		assertThat(byTestId("rectification-detail")).hasAttribute("data-status", "SUBMITTED");
 		assertThat(byTestId("rectification-fix")).containsText(fix);
+		assertThat(page.locator("[data-testid^=rectification-photo-delete-]")).hasCount(0);
 		// nothing sticks out sideways on a 390 px screen
 		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
@@ -166,6 +189,7 @@ class RectificationJourneyTests extends BrowserTestSupport {
 		byTestId("rectification-tab-open").click();
 		openNotice(id);
 		assertThat(byTestId("rectification-detail")).hasAttribute("data-status", "SUBMITTED");
+		assertThat(byTestId("rectification-fix-photos").locator("img")).hasCount(1);
 		// a rejection needs a reason: nothing changes without one
 		byTestId("rectification-reject").click();
 		assertThat(byTestId("rectification-verify-form")).containsText("请填写驳回理由。");
@@ -191,6 +215,11 @@ class RectificationJourneyTests extends BrowserTestSupport {
 		assertThat(print.getByTestId("rectification-print-number")).containsText(notice.number());
 		assertThat(print.getByTestId("rectification-print-evidence")).hasText("营业厅门口贴有小广告三张");
 		assertThat(print.getByTestId("rectification-print-responsible")).hasText(setup.managerName());
+		assertThat(print.getByTestId("rectification-print-finding-photos").locator("img")).hasCount(1);
+		assertThat(print.getByTestId("rectification-print-fix-photos").locator("img")).hasCount(1);
+		// the photos really load (the print tab shares the session)
+		Object loaded = print.evaluate("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
+		Assertions.assertThat(loaded).isEqualTo(Boolean.TRUE);
 		assertThat(print.getByTestId("rectification-print-deadline")).not().isEmpty();
 		for (String line : List.of("签收人", "整改责任人", "复查人", "日期")) {
 			assertThat(print.getByTestId("rectification-print-view")).containsText(line);

@@ -27,7 +27,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_4"];
+        get: operations["export_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -187,7 +187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_10"];
+        get: operations["get_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -397,7 +397,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject"];
+        post: operations["reject_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -555,7 +555,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_9"];
+        get: operations["get_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -683,7 +683,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["photo_2"];
+        get: operations["photo_3"];
         put?: never;
         post?: never;
         delete: operations["delete"];
@@ -699,7 +699,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["thumbnail"];
+        get: operations["thumbnail_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -733,7 +733,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["submit"];
+        post: operations["submit_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -827,7 +827,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export_3"];
+        get: operations["export_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -910,6 +910,166 @@ export interface paths {
         get: operations["permissions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_7"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["policy"];
+        put: operations["updatePolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_9"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addPhoto_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["photo_2"];
+        put?: never;
+        post?: never;
+        delete: operations["deletePhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1960,6 +2120,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptFixRequest: {
+            note?: string;
+        };
         AdoptTemplateRequest: {
             code?: string;
             name?: string;
@@ -2306,6 +2469,26 @@ export interface components {
             /** Format: int64 */
             visitId?: number;
         };
+        FixPhotoView: {
+            /** Format: int64 */
+            bytes?: number;
+            /** Format: int32 */
+            height?: number;
+            /** Format: int64 */
+            id?: number;
+            pending?: boolean;
+            /** Format: int32 */
+            submission?: number;
+            /** Format: int32 */
+            thumbnailHeight?: number;
+            /** Format: int32 */
+            thumbnailWidth?: number;
+            /** Format: date-time */
+            uploadedAt?: string;
+            uploadedBy?: string;
+            /** Format: int32 */
+            width?: number;
+        };
         GenerationResult: {
             /** Format: int32 */
             created?: number;
@@ -2615,6 +2798,24 @@ export interface components {
             /** Format: int64 */
             parentId?: number;
         };
+        NoticeEscalationView: {
+            /** Format: date-time */
+            escalatedAt?: string;
+            /** Format: int32 */
+            level?: number;
+            personName?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+        };
+        NoticeTimelineEntry: {
+            /** @enum {string} */
+            action?: "OPENED" | "SUBMITTED" | "REJECTED" | "ACCEPTED" | "CANCELLED" | "DUE_SOON" | "OVERDUE" | "ESCALATED";
+            actorName?: string;
+            /** Format: date-time */
+            at?: string;
+            note?: string;
+        };
         PageResultAppealView: {
             items?: components["schemas"]["AppealView"][];
             /** Format: int32 */
@@ -2662,6 +2863,15 @@ export interface components {
         };
         PageResultPlanView: {
             items?: components["schemas"]["PlanView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultRectificationView: {
+            items?: components["schemas"]["RectificationView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -2919,9 +3129,124 @@ export interface components {
             /** Format: int64 */
             vendorId: number;
         };
+        RectificationDetails: {
+            canSubmit?: boolean;
+            canVerify?: boolean;
+            /** Format: date-time */
+            cancelledAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            escalations?: components["schemas"]["NoticeEscalationView"][];
+            /** Format: int64 */
+            findingId?: number;
+            findingNote?: string;
+            findingPhotos?: components["schemas"]["EvidencePhotoView"][];
+            fixDescription?: string;
+            fixPhotos?: components["schemas"]["FixPhotoView"][];
+            notice?: components["schemas"]["RectificationView"];
+            organisationName?: string;
+            /** Format: int32 */
+            personOccurrence?: number;
+            policyCode?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            /** Format: date-time */
+            recordedAt?: string;
+            /** Format: int32 */
+            submissions?: number;
+            /** Format: date-time */
+            submittedAt?: string;
+            timeline?: components["schemas"]["NoticeTimelineEntry"][];
+            /** Format: int32 */
+            unitOccurrence?: number;
+            /** Format: int64 */
+            visitId?: number;
+        };
+        RectificationPolicy: {
+            /** Format: int32 */
+            criticalDeadlineDays?: number;
+            /** Format: int32 */
+            deadlineDays?: number;
+            /** Format: int32 */
+            escalationDays?: number;
+            /** Format: int32 */
+            ladderWindowDays?: number;
+            minPointsLost?: number;
+            name?: string;
+            /** Format: int32 */
+            penaltyFrom?: number;
+            /** @enum {string} */
+            selection?: "ALL_FAILED" | "CRITICAL_ONLY" | "POINTS_AT_LEAST";
+            /** Format: int32 */
+            version?: number;
+            /** Format: int32 */
+            violationNoticeFrom?: number;
+            /** Format: int32 */
+            warningHours?: number;
+        };
+        RectificationPolicyRequest: {
+            /** Format: int32 */
+            criticalDeadlineDays: number;
+            /** Format: int32 */
+            deadlineDays: number;
+            /** Format: int32 */
+            escalationDays: number;
+            /** Format: int32 */
+            ladderWindowDays: number;
+            minPointsLost?: number;
+            name: string;
+            /** Format: int32 */
+            penaltyFrom: number;
+            /** @enum {string} */
+            selection: "ALL_FAILED" | "CRITICAL_ONLY" | "POINTS_AT_LEAST";
+            /** Format: int32 */
+            violationNoticeFrom: number;
+            /** Format: int32 */
+            warningHours: number;
+        };
+        RectificationPolicyView: {
+            /** Format: date-time */
+            changedAt?: string;
+            changedBy?: string;
+            policy?: components["schemas"]["RectificationPolicy"];
+        };
+        RectificationView: {
+            clause?: string;
+            critical?: boolean;
+            /** Format: date-time */
+            deadline?: string;
+            dueSoon?: boolean;
+            /** Format: int32 */
+            escalationLevel?: number;
+            /** Format: int64 */
+            id?: number;
+            itemText?: string;
+            /** @enum {string} */
+            kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";
+            number?: string;
+            /** Format: date-time */
+            openedAt?: string;
+            overdue?: boolean;
+            pointsLost?: number;
+            /** Format: int32 */
+            rejections?: number;
+            responsibleName?: string;
+            /** Format: int64 */
+            responsiblePersonId?: number;
+            /** @enum {string} */
+            status?: "OPEN" | "SUBMITTED" | "CLOSED" | "CANCELLED";
+            /** @enum {string} */
+            step?: "CORRECTED_ON_SPOT" | "VIOLATION_NOTICE" | "PENALTY";
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+        };
         ReducedApprovalRequest: {
             approved: boolean;
             note?: string;
+        };
+        RejectFixRequest: {
+            reason?: string;
         };
         ResponsiblePerson: {
             employeeNo?: string;
@@ -3205,6 +3530,9 @@ export interface components {
             vendorName?: string;
         };
         StreamingResponseBody: unknown;
+        SubmitFixRequest: {
+            description?: string;
+        };
         SupplierItemRow: {
             /** Format: double */
             acceptanceRate?: number;
@@ -3514,7 +3842,7 @@ export interface operations {
             };
         };
     };
-    export_4: {
+    export_5: {
         parameters: {
             query?: {
                 actor?: string;
@@ -3792,7 +4120,7 @@ export interface operations {
             };
         };
     };
-    get_10: {
+    get_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -4190,7 +4518,7 @@ export interface operations {
             };
         };
     };
-    reject: {
+    reject_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4447,7 +4775,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -4662,7 +4990,7 @@ export interface operations {
             };
         };
     };
-    photo_2: {
+    photo_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4706,7 +5034,7 @@ export interface operations {
             };
         };
     };
-    thumbnail: {
+    thumbnail_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4751,7 +5079,7 @@ export interface operations {
             };
         };
     };
-    submit: {
+    submit_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4930,7 +5258,7 @@ export interface operations {
             };
         };
     };
-    export_3: {
+    export_4: {
         parameters: {
             query?: {
                 q?: string;
@@ -5117,6 +5445,300 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PermissionView"][];
+                };
+            };
+        };
+    };
+    list_7: {
+        parameters: {
+            query?: {
+                status?: "OPEN" | "SUBMITTED" | "CLOSED" | "CANCELLED";
+                active?: boolean;
+                overdue?: boolean;
+                mine?: boolean;
+                unitId?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultRectificationView"];
+                };
+            };
+        };
+    };
+    export_3: {
+        parameters: {
+            query?: {
+                status?: "OPEN" | "SUBMITTED" | "CLOSED" | "CANCELLED";
+                active?: boolean;
+                overdue?: boolean;
+                mine?: boolean;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationPolicyView"];
+                };
+            };
+        };
+    };
+    updatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationPolicyView"];
+                };
+            };
+        };
+    };
+    get_9: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationDetails"];
+                };
+            };
+        };
+    };
+    accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcceptFixRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationDetails"];
+                };
+            };
+        };
+    };
+    addPhoto_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FixPhotoView"];
+                };
+            };
+        };
+    };
+    photo_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+        };
+    };
+    deletePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectFixRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationDetails"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitFixRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationDetails"];
                 };
             };
         };

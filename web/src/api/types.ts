@@ -1255,3 +1255,134 @@ export interface UnitBreakdown {
   standing: RankingRow | null
   visits: VisitScore[]
 }
+
+// ---- rectification ----
+
+export type RectificationStatus = 'OPEN' | 'SUBMITTED' | 'CLOSED' | 'CANCELLED'
+export const RECTIFICATION_STATUSES: RectificationStatus[] = ['OPEN', 'SUBMITTED', 'CLOSED', 'CANCELLED']
+export type LadderStep = 'CORRECTED_ON_SPOT' | 'VIOLATION_NOTICE' | 'PENALTY'
+export type FindingSelection = 'ALL_FAILED' | 'CRITICAL_ONLY' | 'POINTS_AT_LEAST'
+export const FINDING_SELECTIONS: FindingSelection[] = ['ALL_FAILED', 'CRITICAL_ONLY', 'POINTS_AT_LEAST']
+export type NoticeAction =
+  | 'OPENED'
+  | 'SUBMITTED'
+  | 'REJECTED'
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'DUE_SOON'
+  | 'OVERDUE'
+  | 'ESCALATED'
+
+/**
+ * A rectification notice (整改通知单) as the list shows it; it never names who did the visit. A type
+ * alias, not an interface, so that conformance.ts sees it as the object it nests in RectificationDetails.
+ */
+export type RectificationNotice = {
+  id: number
+  number: string
+  unitId: number
+  unitName: string
+  kind: InspectionKind
+  clause: string
+  itemText: string
+  pointsLost: number
+  critical: boolean
+  status: RectificationStatus
+  responsiblePersonId: number | null
+  responsibleName: string | null
+  openedAt: Instant
+  deadline: Instant
+  dueSoon: boolean
+  overdue: boolean
+  rejections: number
+  escalationLevel: number
+  step: LadderStep
+}
+
+export interface NoticeEscalation {
+  level: number
+  unitId: number
+  unitName: string
+  personName: string | null
+  escalatedAt: Instant
+}
+
+export interface NoticeTimelineEntry {
+  action: NoticeAction
+  at: Instant
+  actorName: string | null
+  note: string | null
+}
+
+/** A photo of a fix, for the owner's n-th submission; pending while that submission is being prepared. */
+export interface FixPhoto {
+  id: number
+  submission: number
+  pending: boolean
+  width: number
+  height: number
+  thumbnailWidth: number
+  thumbnailHeight: number
+  bytes: number
+  uploadedAt: Instant
+  uploadedBy: string
+}
+
+export interface RectificationDetails {
+  notice: RectificationNotice
+  organisationName: string | null
+  findingId: number
+  visitId: number
+  findingNote: string | null
+  recordedAt: Instant
+  submittedAt: Instant | null
+  fixDescription: string | null
+  submissions: number
+  closedAt: Instant | null
+  cancelledAt: Instant | null
+  unitOccurrence: number
+  personOccurrence: number | null
+  policyCode: string
+  policyVersion: number
+  findingPhotos: EvidencePhoto[]
+  fixPhotos: FixPhoto[]
+  escalations: NoticeEscalation[]
+  timeline: NoticeTimelineEntry[]
+  canSubmit: boolean
+  canVerify: boolean
+}
+
+/** The rectification policy; a type alias so that conformance.ts sees it nested in RectificationPolicyView. */
+export type RectificationPolicy = {
+  name: string
+  version: number
+  selection: FindingSelection
+  minPointsLost: number | null
+  deadlineDays: number
+  criticalDeadlineDays: number
+  warningHours: number
+  escalationDays: number
+  ladderWindowDays: number
+  violationNoticeFrom: number
+  penaltyFrom: number
+}
+
+export interface RectificationPolicyView {
+  policy: RectificationPolicy
+  changedAt: Instant
+  changedBy: string
+}
+
+export type RectificationPolicyRequest = Omit<RectificationPolicy, 'version'>
+
+export interface SubmitFixRequest {
+  description: string | null
+}
+
+export interface AcceptFixRequest {
+  note: string | null
+}
+
+export interface RejectFixRequest {
+  reason: string | null
+}

@@ -25,6 +25,7 @@ describe('permission-based menu', () => {
       'inspection:read',
       'inspection:manage',
       'reporting:read',
+      'rectification:read',
     ]
     expect(visibleMenu(all)).toHaveLength(MENU.length)
   })
@@ -37,10 +38,10 @@ describe('permission-based menu', () => {
     ])
     expect(visibleMenu(['inspection:read', 'inspection:manage']).map((e) => e.name)).toEqual([
       'inspections',
-      'inspection-appeals',
       'inspection-assignments',
       'inspection-plans',
       'inspection-publications',
+      'inspection-appeals',
       'inspection-kind-rules',
       'tokens',
     ])
@@ -57,6 +58,7 @@ describe('permission-based menu', () => {
     expect(permissionOf('inspections')).toBe('inspection:read')
     expect(permissionOf('inspection-appeals')).toBe('inspection:manage')
     expect(permissionOf('dashboard')).toBe('reporting:read')
+    expect(permissionOf('rectifications')).toBe('rectification:read')
     expect(permissionOf('tokens')).toBeNull()
   })
 })

@@ -37,6 +37,9 @@ const AssignmentsPage = () => import('@/modules/inspection/AssignmentsPage.vue')
 const PublishPage = () => import('@/modules/inspection/PublishPage.vue')
 const KindPolicyPage = () => import('@/modules/inspection/KindPolicyPage.vue')
 const DashboardPage = () => import('@/modules/reporting/DashboardPage.vue')
+const RectificationsPage = () => import('@/modules/rectification/RectificationsPage.vue')
+const RectificationDetail = () => import('@/modules/rectification/RectificationDetail.vue')
+const RectificationPolicy = () => import('@/modules/rectification/PolicySettings.vue')
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
@@ -50,6 +53,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'sampling-lot-print',
     component: () => import('@/modules/sampling/LotPrint.vue'),
     meta: { permission: permissionOf('sampling') },
+  },
+  {
+    path: '/rectifications/:id(\\d+)/print',
+    name: 'rectification-print',
+    component: () => import('@/modules/rectification/RectificationPrint.vue'),
+    meta: { permission: permissionOf('rectifications') },
   },
   {
     path: '/',
@@ -82,6 +91,9 @@ export const routes: RouteRecordRaw[] = [
       guarded('inspection-publications', 'inspection-publications', PublishPage),
       guarded('inspection-kind-rules', 'inspection-kind-rules', KindPolicyPage),
       guarded('dashboard', 'dashboard', DashboardPage),
+      guarded('rectifications', 'rectifications/:tab(mine|open|overdue|all)?', RectificationsPage),
+      guarded('rectification', 'rectifications/:id(\\d+)', RectificationDetail, 'rectifications'),
+      guarded('rectification-policy', 'rectifications/policy', RectificationPolicy, 'rectifications'),
       { path: 'forbidden', name: 'forbidden', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/layout/ErrorPage.vue'), props: { kind: 'not-found' } },
     ],

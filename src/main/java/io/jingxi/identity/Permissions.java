@@ -38,6 +38,10 @@ final class Permissions {
 	static final String INSPECTION_EXTERNAL = "inspection:external";
 	static final String INSPECTION_THIRD_PARTY = "inspection:third-party";
 	static final String REPORTING_READ = "reporting:read";
+	static final String RECTIFICATION_READ = "rectification:read";
+	static final String RECTIFICATION_SUBMIT = "rectification:submit";
+	static final String RECTIFICATION_VERIFY = "rectification:verify";
+	static final String RECTIFICATION_MANAGE = "rectification:manage";
 
 	/** Code → group, in the order the role editor shows them. */
 	static final Map<String, String> CATALOGUE;
@@ -71,6 +75,10 @@ final class Permissions {
 		map.put(INSPECTION_EXTERNAL, "inspection");
 		map.put(INSPECTION_THIRD_PARTY, "inspection");
 		map.put(REPORTING_READ, "reporting");
+		map.put(RECTIFICATION_READ, "rectification");
+		map.put(RECTIFICATION_SUBMIT, "rectification");
+		map.put(RECTIFICATION_VERIFY, "rectification");
+		map.put(RECTIFICATION_MANAGE, "rectification");
 		CATALOGUE = Map.copyOf(map);
 		ORDER = List.copyOf(map.keySet());
 	}

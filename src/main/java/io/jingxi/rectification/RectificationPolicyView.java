@@ -1,0 +1,7 @@
+package io.jingxi.rectification;
+
+import java.time.Instant;
+
+/** The current rectification policy with who made its version and when. */
+public record RectificationPolicyView(RectificationPolicy policy, Instant changedAt, String changedBy) {
+}

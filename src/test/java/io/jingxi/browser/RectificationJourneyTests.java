@@ -186,7 +186,9 @@ class RectificationJourneyTests extends BrowserTestSupport {
 		open(Screen.DESKTOP);
 		signIn(setup.quality());
 		navigate("nav-rectifications");
-		byTestId("rectification-tab-open").click();
+		// the organisation-wide "not closed" tab lists the most urgent first, and the suite's other
+		// notices are older; "all" lists the newest first
+		byTestId("rectification-tab-all").click();
 		openNotice(id);
 		assertThat(byTestId("rectification-detail")).hasAttribute("data-status", "SUBMITTED");
 		assertThat(byTestId("rectification-fix-photos").locator("img")).hasCount(1);

@@ -131,6 +131,8 @@ export type Conformance = [
   Expect<Fields<S['Deduction'], T.Deduction>>,
   Expect<Fields<S['VisitScore'], T.VisitScore>>,
   Expect<Fields<S['UnitBreakdown'], T.UnitBreakdown>>,
+  Expect<Fields<S['RectificationFigures'], T.RectificationFigures>>,
+  Expect<Fields<S['OldestOverdue'], T.OldestOverdue>>,
   Expect<Fields<S['RectificationView'], T.RectificationNotice>>,
   Expect<Fields<S['FixPhotoView'], T.FixPhoto>>,
   Expect<Fields<S['NoticeEscalationView'], T.NoticeEscalation>>,

@@ -1140,6 +1140,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["rectifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reporting/units/{unitId}/breakdown": {
         parameters: {
             query?: never;
@@ -2816,6 +2832,16 @@ export interface components {
             at?: string;
             note?: string;
         };
+        OldestOverdue: {
+            /** Format: date-time */
+            deadline?: string;
+            /** Format: int64 */
+            noticeId?: number;
+            number?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+        };
         PageResultAppealView: {
             items?: components["schemas"]["AppealView"][];
             /** Format: int32 */
@@ -3089,6 +3115,8 @@ export interface components {
             kinds?: components["schemas"]["KindScore"][];
             /** Format: int32 */
             movement?: number;
+            /** Format: int64 */
+            openRectifications?: number;
             /** Format: int32 */
             orgCount?: number;
             /** Format: int64 */
@@ -3096,6 +3124,8 @@ export interface components {
             orgName?: string;
             /** Format: int32 */
             orgRank?: number;
+            /** Format: int64 */
+            overdueRectifications?: number;
             /** Format: int32 */
             parentCount?: number;
             /** Format: int64 */
@@ -3161,6 +3191,15 @@ export interface components {
             unitOccurrence?: number;
             /** Format: int64 */
             visitId?: number;
+        };
+        RectificationFigures: {
+            /** Format: int64 */
+            dueSoon?: number;
+            oldestOverdue?: components["schemas"]["OldestOverdue"];
+            /** Format: int64 */
+            open?: number;
+            /** Format: int64 */
+            overdue?: number;
         };
         RectificationPolicy: {
             /** Format: int32 */
@@ -3635,6 +3674,10 @@ export interface components {
         UnitBreakdown: {
             /** Format: date */
             from?: string;
+            /** Format: int64 */
+            openRectifications?: number;
+            /** Format: int64 */
+            overdueRectifications?: number;
             period?: string;
             standing?: components["schemas"]["RankingRow"];
             /** Format: date */
@@ -5835,6 +5878,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    rectifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RectificationFigures"];
                 };
             };
         };

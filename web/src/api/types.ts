@@ -1174,6 +1174,10 @@ export type RankingRow = {
   movement: number | null
   bottomThree: boolean
   crisis: boolean
+  /** The unit's rectification notices not closed yet (open or submitted), now, whatever the period. */
+  openRectifications: number
+  /** How many of those are overdue now. */
+  overdueRectifications: number
 }
 
 export interface RankingPage {
@@ -1254,6 +1258,25 @@ export interface UnitBreakdown {
   to: IsoDate
   standing: RankingRow | null
   visits: VisitScore[]
+  openRectifications: number
+  overdueRectifications: number
+}
+
+/** The overdue notice with the earliest deadline. A type alias, so that conformance.ts sees it nested. */
+export type OldestOverdue = {
+  noticeId: number
+  number: string
+  unitId: number
+  unitName: string
+  deadline: Instant
+}
+
+/** The rectification notices of the units the reader sees, now: not closed, overdue, due soon, the oldest overdue. */
+export interface RectificationFigures {
+  open: number
+  overdue: number
+  dueSoon: number
+  oldestOverdue: OldestOverdue | null
 }
 
 // ---- rectification ----

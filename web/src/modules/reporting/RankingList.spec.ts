@@ -23,6 +23,8 @@ const row = (over: Partial<RankingRow>): RankingRow => ({
   movement: 2,
   bottomThree: false,
   crisis: false,
+  openRectifications: 0,
+  overdueRectifications: 0,
   ...over,
 })
 
@@ -41,7 +43,7 @@ describe('the ranking list on a phone', () => {
   const rows = [
     row({}),
     row({ unitId: 2, unitName: '西城营业厅', orgRank: 4, movement: -1, bottomThree: true }),
-    row({ unitId: 3, unitName: '南城营业厅', orgRank: 5, movement: null, previousOrgRank: null, bottomThree: true, crisis: true }),
+    row({ unitId: 3, unitName: '南城营业厅', orgRank: 5, movement: null, previousOrgRank: null, bottomThree: true, crisis: true, openRectifications: 4, overdueRectifications: 1 }),
   ]
 
   it('shows ranks, movement arrows, the bottom three and the crisis badge', () => {
@@ -57,6 +59,18 @@ describe('the ranking list on a phone', () => {
     expect(wrapper.findAll('.rank-card.bottom-three')).toHaveLength(2)
     expect(wrapper.find('[data-testid=ranking-place-3]').text()).toBe('全市排名 第 5 / 5 名')
     expect(wrapper.find('table').exists()).toBe(false)
+  })
+
+  it('shows the open and overdue rectification notices, overdue in red only when there are any', () => {
+    const wrapper = mount(RankingList, { props: { rows, selected: null }, global: { plugins: plugins() } })
+    const south = wrapper.find('[data-testid=ranking-rectifications-3]')
+    expect(south.text().replace(/\s+/g, ' ')).toBe('整改 4 · 逾期 1')
+    expect(south.attributes('data-open')).toBe('4')
+    expect(south.attributes('data-overdue')).toBe('1')
+    expect(south.find('.overdue').exists()).toBe(true)
+    const east = wrapper.find('[data-testid=ranking-rectifications-1]')
+    expect(east.text().replace(/\s+/g, ' ')).toBe('整改 0 · 逾期 0')
+    expect(east.find('.overdue').exists()).toBe(false)
   })
 
   it('explains a score by its kinds and opens the drill-down of a row', async () => {

@@ -1,5 +1,5 @@
 import { api, downloadUrl } from '@/api/http'
-import type { FailedClause, RankingPage, UnitBreakdown, UnitTrend, WeakSection } from '@/api/types'
+import type { FailedClause, RankingPage, RectificationFigures, UnitBreakdown, UnitTrend, WeakSection } from '@/api/types'
 
 export interface ListQuery {
   period: string
@@ -13,6 +13,8 @@ export const reportingApi = {
   trend: (unitId: number, period: string) => api.get<UnitTrend>(`/reporting/units/${unitId}/trend`, { period }),
   weakSections: (query: ListQuery) => api.get<WeakSection[]>('/reporting/weak-sections', { ...query }),
   failedClauses: (query: ListQuery) => api.get<FailedClause[]>('/reporting/failed-clauses', { ...query }),
+  /** The open and overdue rectification notices of the reader's units, now (not of a period). */
+  rectifications: () => api.get<RectificationFigures>('/reporting/rectifications'),
   breakdown: (unitId: number, period: string) =>
     api.get<UnitBreakdown>(`/reporting/units/${unitId}/breakdown`, { period }),
   rankingsExport: (period: string) => downloadUrl('/reporting/rankings/export', { period }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatScore, formatWeight, kindOf, movementOf, movementText, periodOf, recentPeriods, trendSeries } from './reporting'
+import { formatScore, formatWeight, kindOf, movementOf, movementText, periodOf, recentPeriods, rectificationTiles, trendSeries } from './reporting'
 
 describe('reporting helpers', () => {
   it('writes the period that holds a date as the API reads it', () => {
@@ -51,5 +51,14 @@ describe('reporting helpers', () => {
     expect(series.periods).toEqual(['2026-10', '2026-11'])
     expect(series.scores).toEqual([null, 82.5])
     expect(series.ranks).toEqual([null, 3])
+  })
+
+  it('opens the notice list on the tab of each rectification figure and colours only figures above zero', () => {
+    expect(rectificationTiles({ open: 5, overdue: 2, dueSoon: 1 })).toEqual([
+      { key: 'open', testId: 'open', value: 5, tab: 'open', tone: '' },
+      { key: 'overdue', testId: 'overdue', value: 2, tab: 'overdue', tone: 'danger' },
+      { key: 'dueSoon', testId: 'due-soon', value: 1, tab: 'open', tone: 'warning' },
+    ])
+    expect(rectificationTiles({ open: 0, overdue: 0, dueSoon: 0 }).map((tile) => tile.tone)).toEqual(['', '', ''])
   })
 })

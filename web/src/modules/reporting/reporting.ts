@@ -1,4 +1,4 @@
-import type { PeriodKind, ScorePoint } from '@/api/types'
+import type { PeriodKind, RectificationFigures, ScorePoint } from '@/api/types'
 
 /** The period that holds the date: 2026-11, 2026-Q4 or 2026 (as the API writes them). */
 export function periodOf(kind: PeriodKind, date: Date): string {
@@ -69,4 +69,26 @@ export function trendSeries(points: ScorePoint[]): { periods: string[]; scores: 
     scores: points.map((p) => p.score),
     ranks: points.map((p) => p.orgRank),
   }
+}
+
+/** A figure of the rectification card: its label key, test id, value, the list tab it opens and its tone. */
+export interface RectificationTile {
+  key: 'open' | 'overdue' | 'dueSoon'
+  testId: 'open' | 'overdue' | 'due-soon'
+  value: number
+  tab: 'open' | 'overdue'
+  tone: '' | 'danger' | 'warning'
+}
+
+/**
+ * Not closed, overdue, due soon: each opens the rectification list on its tab (the due-soon ones lead
+ * the not-closed tab after the overdue ones, which it sorts by deadline); overdue is red and due soon
+ * amber only when there are any.
+ */
+export function rectificationTiles(figures: Pick<RectificationFigures, 'open' | 'overdue' | 'dueSoon'>): RectificationTile[] {
+  return [
+    { key: 'open', testId: 'open', value: figures.open, tab: 'open', tone: '' },
+    { key: 'overdue', testId: 'overdue', value: figures.overdue, tab: 'overdue', tone: figures.overdue > 0 ? 'danger' : '' },
+    { key: 'dueSoon', testId: 'due-soon', value: figures.dueSoon, tab: 'open', tone: figures.dueSoon > 0 ? 'warning' : '' },
+  ]
 }

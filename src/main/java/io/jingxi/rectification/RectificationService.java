@@ -28,6 +28,7 @@ import io.jingxi.rectification.RectificationDetails.NoticeEscalationView;
 import io.jingxi.rectification.RectificationDetails.NoticeTimelineEntry;
 import io.jingxi.shared.Actor;
 import io.jingxi.shared.Actors;
+import io.jingxi.shared.DataScope;
 import io.jingxi.shared.DomainException;
 import io.jingxi.shared.EntityChanged;
 import io.jingxi.shared.PageResult;
@@ -59,6 +60,8 @@ class RectificationService implements RectificationApi {
 
 	private final FixPhotos photos;
 
+	private final NoticeTotals totals;
+
 	private final InspectionApi inspections;
 
 	private final OrganizationApi organization;
@@ -69,10 +72,11 @@ class RectificationService implements RectificationApi {
 
 	private final Clock clock;
 
-	RectificationService(Notices notices, FixPhotos photos, InspectionApi inspections, OrganizationApi organization,
-			Actors actors, ApplicationEventPublisher events, Clock clock) {
+	RectificationService(Notices notices, FixPhotos photos, NoticeTotals totals, InspectionApi inspections,
+			OrganizationApi organization, Actors actors, ApplicationEventPublisher events, Clock clock) {
 		this.notices = notices;
 		this.photos = photos;
+		this.totals = totals;
 		this.inspections = inspections;
 		this.organization = organization;
 		this.actors = actors;
@@ -186,6 +190,12 @@ class RectificationService implements RectificationApi {
 			}
 		}
 		return ids.stream().map(id -> counts.getOrDefault(id, new UnitRectificationCounts(id, 0, 0))).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public RectificationTotals totals(DataScope scope) {
+		return totals.of(scope);
 	}
 
 	@Override

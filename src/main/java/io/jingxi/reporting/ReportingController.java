@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import io.jingxi.reporting.ReportingViews.Deduction;
 import io.jingxi.reporting.ReportingViews.FailedClause;
 import io.jingxi.reporting.ReportingViews.RankingPage;
+import io.jingxi.reporting.ReportingViews.RectificationFigures;
 import io.jingxi.reporting.ReportingViews.UnitBreakdown;
 import io.jingxi.reporting.ReportingViews.UnitTrend;
 import io.jingxi.reporting.ReportingViews.WeakSection;
@@ -28,7 +29,8 @@ import jakarta.validation.constraints.Min;
 /**
  * The dashboard: rankings per month, quarter or year ({@code period} 2026-11, 2026-Q4 or 2026; this
  * month when left out), a unit's trend, weak sections, most-failed clauses and the drill-down to single
- * deductions, each list also as an Excel export. Everything is narrowed to the reader's data scope.
+ * deductions, each list also as an Excel export, and the open and overdue rectification notices.
+ * Everything is narrowed to the reader's data scope.
  */
 @RestController
 @RequestMapping("/api/v1/reporting")
@@ -65,6 +67,16 @@ class ReportingController {
 		ReportingService.RankingRows rows = reporting.rankingRows(parsed, parentId);
 		return XlsxDownloads.export(exports.rankings(parsed.key(), rows.weightsVersion(), rows.rows(), locale),
 				"ranking-" + parsed.key(), clock);
+	}
+
+	/**
+	 * The rectification notices of the units the reader sees, now (not of a period): not closed yet,
+	 * overdue, due soon, and the oldest overdue one.
+	 */
+	@GetMapping("/rectifications")
+	@PreAuthorize("hasAuthority('reporting:read')")
+	RectificationFigures rectifications() {
+		return reporting.rectifications();
 	}
 
 	/** The unit's score and rank over the twelve periods ending with {@code period}, of its kind. */

@@ -35,14 +35,15 @@ class ReportingExports {
 	XlsxExport.Body rankings(String period, int weightsVersion, List<RankingRow> rows, Locale locale) {
 		List<String> headers = headers(locale, "period", "orgRank", "orgCount", "movement", "parentRank",
 				"parentCount", "unitCode", "unit", "parent", "organisation", "score", "visits", "kinds", "bottomThree",
-				"crisis", "weights");
+				"crisis", "openRectifications", "overdueRectifications", "weights");
 		return out -> {
 			try (var sheet = new XlsxExport(text("reporting.export.rankings", locale), headers, 14)) {
 				for (RankingRow row : rows) {
 					sheet.row(Arrays.asList(period, str(row.orgRank()), str(row.orgCount()), str(row.movement()),
 							str(row.parentRank()), str(row.parentCount()), row.unitCode(), row.unitName(), row.parentName(),
 							row.orgName(), row.score().toPlainString(), str(row.visits()), kinds(row, locale),
-							yesNo(row.bottomThree(), locale), yesNo(row.crisis(), locale), "v" + weightsVersion));
+							yesNo(row.bottomThree(), locale), yesNo(row.crisis(), locale), str(row.openRectifications()),
+							str(row.overdueRectifications()), "v" + weightsVersion));
 				}
 				sheet.writeTo(out);
 			}

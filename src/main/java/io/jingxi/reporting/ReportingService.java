@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -21,12 +22,18 @@ import io.jingxi.inspection.InspectionKind;
 import io.jingxi.inspection.KindWeights;
 import io.jingxi.organization.OrganizationApi;
 import io.jingxi.organization.UnitSummary;
+import io.jingxi.rectification.RectificationApi;
+import io.jingxi.rectification.RectificationTotals;
+import io.jingxi.rectification.RectificationTotals.OverdueNotice;
+import io.jingxi.rectification.UnitRectificationCounts;
 import io.jingxi.reporting.ReadModelQueries.Units;
 import io.jingxi.reporting.ReportingViews.Deduction;
 import io.jingxi.reporting.ReportingViews.FailedClause;
 import io.jingxi.reporting.ReportingViews.KindWeightView;
+import io.jingxi.reporting.ReportingViews.OldestOverdue;
 import io.jingxi.reporting.ReportingViews.RankingPage;
 import io.jingxi.reporting.ReportingViews.RankingRow;
+import io.jingxi.reporting.ReportingViews.RectificationFigures;
 import io.jingxi.reporting.ReportingViews.ScorePoint;
 import io.jingxi.reporting.ReportingViews.UnitBreakdown;
 import io.jingxi.reporting.ReportingViews.UnitTrend;
@@ -59,6 +66,8 @@ class ReportingService implements ReportingApi {
 
 	private final InspectionApi inspections;
 
+	private final RectificationApi rectifications;
+
 	private final Actors actors;
 
 	private final Clock clock;
@@ -66,12 +75,14 @@ class ReportingService implements ReportingApi {
 	private final RankingPolicy policy = RankingPolicy.DEFAULT;
 
 	ReportingService(ReadModelQueries queries, UnitScores scores, UnitDirectory directory,
-			OrganizationApi organization, InspectionApi inspections, Actors actors, Clock clock) {
+			OrganizationApi organization, InspectionApi inspections, RectificationApi rectifications, Actors actors,
+			Clock clock) {
 		this.queries = queries;
 		this.scores = scores;
 		this.directory = directory;
 		this.organization = organization;
 		this.inspections = inspections;
+		this.rectifications = rectifications;
 		this.actors = actors;
 		this.clock = clock;
 	}
@@ -153,7 +164,25 @@ class ReportingService implements ReportingApi {
 			BigDecimal lost = deductions.stream().map(Deduction::pointsLost).reduce(BigDecimal.ZERO, BigDecimal::add);
 			return new VisitScore(visit.visitId(), visit.kind(), visit.day(), visit.total(), lost, deductions);
 		}).toList();
-		return new UnitBreakdown(unit.id(), unit.name(), period.key(), period.from(), period.to(), standing, visits);
+		UnitRectificationCounts notices = rectifications.countsByUnit(List.of(unitId)).get(0);
+		return new UnitBreakdown(unit.id(), unit.name(), period.key(), period.from(), period.to(), standing, visits,
+				notices.active(), notices.overdue());
+	}
+
+	/**
+	 * The rectification notices of the reader's scope now, narrowed by the rectification module as its
+	 * notice list narrows them for the same reader, with the unit of the oldest overdue one named.
+	 */
+	RectificationFigures rectifications() {
+		RectificationTotals totals = rectifications.totals(actors.scope());
+		OverdueNotice oldest = totals.oldestOverdue();
+		OldestOverdue named = oldest == null ? null
+				: new OldestOverdue(oldest.noticeId(), oldest.number(), oldest.unitId(),
+						Optional.ofNullable(directory.units(Set.of(oldest.unitId())).get(oldest.unitId()))
+							.map(UnitSummary::name)
+							.orElse(""),
+						oldest.deadline());
+		return new RectificationFigures(totals.active(), totals.overdue(), totals.dueSoon(), named);
 	}
 
 	List<Deduction> deductions(long unitId, Period period) {
@@ -214,7 +243,11 @@ class ReportingService implements ReportingApi {
 			named.add(s.place().organisationId());
 		}
 		Map<Long, UnitSummary> names = directory.units(named);
-		Map<Long, List<KindStats>> kinds = scores.kinds(period.key(), standings.stream().map(Standing::unitId).toList());
+		List<Long> unitIds = standings.stream().map(Standing::unitId).toList();
+		Map<Long, List<KindStats>> kinds = scores.kinds(period.key(), unitIds);
+		// the notices of the rows' units only: one indexed query per thousand rows
+		Map<Long, UnitRectificationCounts> notices = new HashMap<>();
+		rectifications.countsByUnit(unitIds).forEach(counts -> notices.put(counts.unitId(), counts));
 		List<RankingRow> rows = new ArrayList<>(standings.size());
 		for (Standing s : standings) {
 			UnitSummary unit = names.get(s.unitId());
@@ -227,7 +260,8 @@ class ReportingService implements ReportingApi {
 			rows.add(new RankingRow(s.unitId(), unit.code(), unit.name(), parentId, parent == null ? null : parent.name(),
 					s.place().organisationId(), org == null ? "" : org.name(), s.score().score(), s.score().visits(),
 					parts, s.organisation().rank(), s.organisation().count(), s.parent().rank(), s.parent().count(),
-					s.previousOrganisationRank(), s.movement(), s.bottomThree(), s.crisis()));
+					s.previousOrganisationRank(), s.movement(), s.bottomThree(), s.crisis(),
+					notices.get(s.unitId()).active(), notices.get(s.unitId()).overdue()));
 		}
 		return rows;
 	}

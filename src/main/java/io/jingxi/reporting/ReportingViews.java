@@ -1,6 +1,7 @@
 package io.jingxi.reporting;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,11 +41,27 @@ public final class ReportingViews {
 	 *        the unit was not ranked then
 	 * @param bottomThree among the organisation's bottom three this period
 	 * @param crisis among the organisation's bottom three in each of the three months ending with the period
+	 * @param openRectifications the unit's rectification notices not closed yet (open or submitted) now, whatever
+	 *        the period
+	 * @param overdueRectifications how many of those are overdue now
 	 */
 	public record RankingRow(long unitId, String unitCode, String unitName, @Nullable Long parentId,
 			@Nullable String parentName, long orgId, String orgName, BigDecimal score, int visits,
 			List<KindScore> kinds, int orgRank, int orgCount, int parentRank, int parentCount,
-			@Nullable Integer previousOrgRank, @Nullable Integer movement, boolean bottomThree, boolean crisis) {
+			@Nullable Integer previousOrgRank, @Nullable Integer movement, boolean bottomThree, boolean crisis,
+			long openRectifications, long overdueRectifications) {
+	}
+
+	/**
+	 * The rectification notices (整改通知单) of the units the reader sees, now: not closed yet (open or
+	 * submitted), overdue, due soon (warned before the deadline, not yet fixed), and the overdue one that
+	 * has waited longest. The same notices the rectification list shows on its open and overdue tabs.
+	 */
+	public record RectificationFigures(long open, long overdue, long dueSoon, @Nullable OldestOverdue oldestOverdue) {
+	}
+
+	/** The overdue notice with the earliest deadline: its number, unit and the deadline it missed. */
+	public record OldestOverdue(long noticeId, String number, long unitId, String unitName, Instant deadline) {
 	}
 
 	/** A unit's score over consecutive periods of one kind, oldest first, with the weights' version. */
@@ -74,9 +91,13 @@ public final class ReportingViews {
 	public record FailedClause(String clause, String itemText, long failures, BigDecimal pointsLost, long units) {
 	}
 
-	/** Drill-down from a rank: the unit's standing in the period and its visits with their deductions. */
+	/**
+	 * Drill-down from a rank: the unit's standing in the period and its visits with their deductions, and
+	 * its rectification notices not closed yet and overdue now (also when it has no standing).
+	 */
 	public record UnitBreakdown(long unitId, String unitName, String period, LocalDate from, LocalDate to,
-			@Nullable RankingRow standing, List<VisitScore> visits) {
+			@Nullable RankingRow standing, List<VisitScore> visits, long openRectifications,
+			long overdueRectifications) {
 	}
 
 	/** A counted visit of the unit: its kind, day, total on 100 and the deductions that stand. */

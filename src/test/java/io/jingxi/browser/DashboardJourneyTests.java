@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,15 +26,20 @@ import io.jingxi.inspection.FindingRecorded;
 import io.jingxi.inspection.InspectionKind;
 import io.jingxi.inspection.InspectionSubmitted;
 import io.jingxi.organization.OrganizationApi;
+import io.jingxi.rectification.RectificationApi;
+import io.jingxi.rectification.RectificationSweeps;
+import io.jingxi.rectification.UnitRectificationCounts;
 import io.jingxi.reporting.ReportingApi;
 import io.jingxi.shared.AsSystem;
 
 /**
  * The dashboard: a quality manager on a desktop sees six business halls ranked for March 2019 —
- * movement, the bottom three, two halls in crisis after three months at the bottom — and drills down
- * from the last one to a single deduction; the manager of one hall, on a phone, sees only that hall's
- * card with its rank in the organisation. The three months of visits are published as the inspection
- * module publishes them.
+ * movement, the bottom three, two halls in crisis after three months at the bottom — with each hall's
+ * open and overdue rectification notices, and drills down from the last one to a single deduction; the
+ * manager of one hall, on a phone, sees only that hall's card with its rank in the organisation, the
+ * card of their open and overdue notices, and follows it to the overdue notice. The three months of
+ * visits and the findings are published as the inspection module publishes them; the findings open
+ * notices, which the rectification sweep marks overdue once their deadlines in March 2019 have passed.
  */
 class DashboardJourneyTests extends BrowserTestSupport {
 
@@ -57,7 +63,13 @@ class DashboardJourneyTests extends BrowserTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
-	record Halls(long root, List<Long> units, long lastVisit, long singingFinding, String tag) {
+	@Autowired
+	RectificationApi rectifications;
+
+	@Autowired
+	ApplicationContext context;
+
+	record Halls(long root, List<Long> units, long lastVisit, long singingFinding, long hall2Finding, String tag) {
 
 		long unit(int n) {
 			return units.get(n - 1);
@@ -99,12 +111,22 @@ class DashboardJourneyTests extends BrowserTestSupport {
 				new BigDecimal("4"), false, null, null, 1, march));
 		events.add(new FindingRecorded(singing, lastVisit, units.get(5), InspectionKind.SUPERVISOR, 2, "3.5",
 				"收银唱收唱付", new BigDecimal("3"), false, null, null, 1, march));
+		long hall2Visit = lastVisit - 4;
+		long hall2Finding = IDS.incrementAndGet();
+		events.add(new FindingRecorded(hall2Finding, hall2Visit, units.get(1), InspectionKind.SUPERVISOR, 1, "2.1",
+				"门头灯箱完好", new BigDecimal("4"), false, null, null, 1, march));
 		new TransactionTemplate(transactions).executeWithoutResult(status -> events.forEach(publisher::publishEvent));
 		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
 				select count(*) from event_publication
-				where listener_id like 'io.jingxi.reporting.%' and completion_date is null""").query(Long.class).single() == 0);
+				where (listener_id like 'io.jingxi.reporting.%' or listener_id like 'io.jingxi.rectification.%')
+				and completion_date is null""").query(Long.class).single() == 0);
 		assertThat(reporting.standings(PERIOD).stream().filter(s -> s.orgId() == root)).hasSize(6);
-		return new Halls(root, units, lastVisit, singing, tag);
+		// each finding opened a notice with a deadline in March 2019; by the end of April all three are overdue
+		assertThat(rectifications.countsByUnit(List.of(units.get(1), units.get(5))))
+			.extracting(UnitRectificationCounts::active)
+			.containsExactly(1L, 2L);
+		RectificationSweeps.sweepAt(context, Instant.parse("2019-04-30T10:00:00Z"));
+		return new Halls(root, units, lastVisit, singing, hall2Finding, tag);
 	}
 
 	@Test
@@ -132,6 +154,15 @@ class DashboardJourneyTests extends BrowserTestSupport {
 		assertThat(byTestId("weak-sections-chart")).isVisible();
 		assertThat(byTestId("failed-clause-3.5")).containsText("收银唱收唱付");
 		assertThat(byTestId("export-rankings")).hasAttribute("href", Pattern.compile("/api/v1/reporting/rankings/export\\?period=" + PERIOD));
+		// the notices now: hall 6's two findings, both overdue; hall 1 none; the card counts every unit's
+		assertThat(byTestId("ranking-rectifications-" + halls.unit(6))).hasText("2 / 2");
+		assertThat(byTestId("ranking-rectifications-" + halls.unit(6))).hasAttribute("data-overdue", "2");
+		assertThat(byTestId("ranking-rectifications-" + halls.unit(1))).hasText("0 / 0");
+		assertThat(byTestId("dashboard-rectifications")).isVisible();
+		assertThat(byTestId("dashboard-rectifications-overdue")).hasText(Pattern.compile("^[1-9]\\d*$"));
+		assertThat(byTestId("dashboard-rectifications-overdue-link")).hasAttribute("href", "/rectifications/overdue");
+		assertThat(byTestId("dashboard-rectifications-open-link")).hasAttribute("href", "/rectifications/open");
+		assertThat(byTestId("dashboard-rectifications-oldest")).hasAttribute("href", Pattern.compile("^/rectifications/\\d+$"));
 
 		byTestId("ranking-open-" + halls.unit(6)).click();
 		assertThat(byTestId("drilldown")).isVisible();
@@ -145,6 +176,10 @@ class DashboardJourneyTests extends BrowserTestSupport {
 				"/inspections/" + halls.lastVisit());
 		assertThat(byTestId("export-deductions")).hasAttribute("href",
 				Pattern.compile("/api/v1/reporting/units/" + halls.unit(6) + "/deductions/export"));
+		assertThat(byTestId("drilldown-rectifications")).hasAttribute("data-open", "2");
+		assertThat(byTestId("drilldown-rectifications")).hasAttribute("data-overdue", "2");
+		assertThat(byTestId("drilldown-rectifications-link")).hasAttribute("href",
+				"/rectifications/open?unitId=" + halls.unit(6));
 	}
 
 	@Test
@@ -165,7 +200,26 @@ class DashboardJourneyTests extends BrowserTestSupport {
 		assertThat(byTestId("trend-chart")).isVisible();
 		// the phone shows cards, not a wide table
 		assertThat(page.locator("[data-testid=ranking-rows] table")).hasCount(0);
+		// the hall's one notice, overdue: on the card of the hall and on the rectification card
+		assertThat(byTestId("ranking-rectifications-" + halls.unit(2))).containsText("整改 1");
+		assertThat(byTestId("ranking-rectifications-" + halls.unit(2))).containsText("逾期 1");
+		assertThat(byTestId("dashboard-rectifications-open")).hasText("1");
+		assertThat(byTestId("dashboard-rectifications-overdue")).hasText("1");
+		assertThat(byTestId("dashboard-rectifications-due-soon")).hasText("0");
+		long notice = rectifications.noticeOfFinding(halls.hall2Finding()).orElseThrow().id();
+		String number = rectifications.noticeOfFinding(halls.hall2Finding()).orElseThrow().number();
+		assertThat(byTestId("dashboard-rectifications-oldest")).containsText(number);
+		assertThat(byTestId("dashboard-rectifications-oldest")).containsText("第2营业厅" + halls.tag());
 		byTestId("ranking-open-" + halls.unit(2)).click();
 		assertThat(byTestId("drilldown-standing")).containsText("2 / 6");
+		assertThat(byTestId("drilldown-rectifications")).hasAttribute("data-overdue", "1");
+
+		// from the card to the overdue notices: the hall's notice is there
+		page.keyboard().press("Escape");
+		assertThat(byTestId("drilldown")).isHidden();
+		byTestId("dashboard-rectifications-overdue-link").click();
+		assertThat(page).hasURL(Pattern.compile("/rectifications/overdue$"));
+		assertThat(byTestId("rectification-card-" + notice)).isVisible();
+		assertThat(page.locator("[data-testid^=rectification-card-]")).hasCount(1);
 	}
 }

@@ -115,6 +115,10 @@ class Notice {
 	@Column(name = "submitted_at")
 	private @Nullable Instant submittedAt;
 
+	/** The user who submitted the fix now waiting for verification; they may not verify it themselves. */
+	@Column(name = "submitted_by_user_id")
+	private @Nullable Long submittedByUserId;
+
 	@Column(name = "fix_description")
 	private @Nullable String fixDescription;
 
@@ -222,12 +226,13 @@ class Notice {
 	}
 
 	/** The owner says what was done: OPEN → SUBMITTED. The description is required. */
-	RectificationSubmitted submit(@Nullable String description, String actorName, Instant at) {
+	RectificationSubmitted submit(@Nullable String description, String actorName, long actorUserId, Instant at) {
 		String text = requiredText("description", description);
 		require(RectificationStatus.OPEN, "rectification.notOpen");
 		status = RectificationStatus.SUBMITTED;
 		submissions++;
 		submittedAt = at;
+		submittedByUserId = actorUserId;
 		fixDescription = text;
 		history.add(new NoticeEntry(NoticeAction.SUBMITTED, at, actorName, text));
 		return new RectificationSubmitted(id(), number, unitId, submissions, at);
@@ -449,6 +454,10 @@ class Notice {
 
 	int escalationLevel() {
 		return escalationLevel;
+	}
+
+	@Nullable Long submittedByUserId() {
+		return submittedByUserId;
 	}
 
 	@Nullable Instant submittedAt() {

@@ -7,9 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -29,20 +32,15 @@ import io.jingxi.shared.xlsx.XlsxExport;
 @Component
 class RectificationExport {
 
-	static final List<String> HEADERS = List.of("通知单号", "单位", "条款", "检查项", "扣分", "关键项", "状态", "整改责任人", "开具时间",
-			"整改期限", "逾期", "驳回次数", "升级级别", "本单位同条款次数", "处理阶梯", "提交时间", "关闭时间", "整改情况", "规则版本");
+	/** The columns, each header a message key under {@code rectification.export.column.}. */
+	static final List<String> COLUMNS = List.of("number", "unit", "clause", "item", "pointsLost", "critical", "status",
+			"responsible", "openedAt", "deadline", "overdue", "rejections", "escalationLevel", "unitOccurrence",
+			"ladderStep", "submittedAt", "closedAt", "fix", "policy");
 
 	private static final int CHUNK = 1000;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(NoticeNumbers.ZONE);
-
-	private static final Map<RectificationStatus, String> STATUS = Map.of(RectificationStatus.OPEN, "待整改",
-			RectificationStatus.SUBMITTED, "待复查", RectificationStatus.CLOSED, "已关闭", RectificationStatus.CANCELLED,
-			"已撤销");
-
-	private static final Map<LadderStep, String> STEP = Map.of(LadderStep.CORRECTED_ON_SPOT, "当场纠正",
-			LadderStep.VIOLATION_NOTICE, "违规通知单", LadderStep.PENALTY, "按考核办法处罚");
 
 	private final Notices notices;
 
@@ -50,25 +48,35 @@ class RectificationExport {
 
 	private final Actors actors;
 
+	private final MessageSource messages;
+
 	private final TransactionTemplate reading;
 
-	RectificationExport(Notices notices, RectificationService service, Actors actors,
+	RectificationExport(Notices notices, RectificationService service, Actors actors, MessageSource messages,
 			PlatformTransactionManager transactions) {
 		this.notices = notices;
 		this.service = service;
 		this.actors = actors;
+		this.messages = messages;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
 	}
 
-	/** The current reader's export, their scope taken now; the body is written later, elsewhere. */
+	/**
+	 * The current reader's export in the request's language, their scope taken now; the body is
+	 * written later, elsewhere.
+	 */
 	XlsxExport.Body export(RectificationService.NoticeFilter filter) {
 		Actor actor = actors.current();
-		return out -> write(out, actor, filter);
+		Locale locale = LocaleContextHolder.getLocale();
+		return out -> write(out, actor, filter, locale);
 	}
 
-	void write(OutputStream out, Actor actor, RectificationService.NoticeFilter filter) throws IOException {
-		try (var sheet = new XlsxExport("整改通知单", HEADERS, 14)) {
+	void write(OutputStream out, Actor actor, RectificationService.NoticeFilter filter, Locale locale)
+			throws IOException {
+		List<String> headers = COLUMNS.stream().map(column -> text("rectification.export.column." + column, locale))
+			.toList();
+		try (var sheet = new XlsxExport(text("rectification.export.sheet", locale), headers, 14)) {
 			long after = Long.MAX_VALUE;
 			while (true) {
 				long before = after;
@@ -81,7 +89,7 @@ class RectificationExport {
 							q -> q.sortBy(Sort.by(Sort.Order.desc("id"))).limit(CHUNK).all());
 					Map<Long, String> units = service.unitNames(chunk.stream().map(Notice::unitId).toList());
 					for (Notice notice : chunk) {
-						rows.add(row(notice, units));
+						rows.add(row(notice, units, locale));
 						last[0] = notice.id();
 					}
 				});
@@ -95,13 +103,23 @@ class RectificationExport {
 		}
 	}
 
-	private static List<@Nullable String> row(Notice notice, Map<Long, String> units) {
+	private List<@Nullable String> row(Notice notice, Map<Long, String> units, Locale locale) {
 		return Arrays.asList(notice.number(), units.get(notice.unitId()), notice.clause(), notice.itemText(),
-				notice.pointsLost().toPlainString(), notice.critical() ? "是" : "否", STATUS.get(notice.status()),
-				notice.responsibleName(), time(notice.openedAt()), time(notice.deadline()), notice.overdue() ? "是" : "否",
+				notice.pointsLost().toPlainString(), yesNo(notice.critical(), locale),
+				text("rectification.export.status." + notice.status().name(), locale), notice.responsibleName(),
+				time(notice.openedAt()), time(notice.deadline()), yesNo(notice.overdue(), locale),
 				String.valueOf(notice.rejections()), String.valueOf(notice.escalationLevel()),
-				String.valueOf(notice.unitOccurrence()), STEP.get(notice.ladderStep()), time(notice.submittedAt()),
+				String.valueOf(notice.unitOccurrence()),
+				text("rectification.export.step." + notice.ladderStep().name(), locale), time(notice.submittedAt()),
 				time(notice.closedAt()), notice.fixDescription(), notice.policyCode() + " v" + notice.policyVersion());
+	}
+
+	private String yesNo(boolean value, Locale locale) {
+		return text(value ? "rectification.export.yes" : "rectification.export.no", locale);
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	private static @Nullable String time(@Nullable Instant instant) {

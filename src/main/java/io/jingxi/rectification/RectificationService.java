@@ -157,7 +157,7 @@ class RectificationService implements RectificationApi {
 			throw DomainException.forbidden("rectification.notOwner", notice.number());
 		}
 		String before = notice.summary();
-		events.publishEvent(notice.submit(description, displayName(actor), clock.instant()));
+		events.publishEvent(notice.submit(description, displayName(actor), actor.userId(), clock.instant()));
 		return changed(notice, "SUBMITTED", before, actor);
 	}
 
@@ -222,9 +222,20 @@ class RectificationService implements RectificationApi {
 		return actor.can(SUBMIT) && actor.scope().coversUnit(notice.unitId());
 	}
 
-	/** The verifier: a holder of rectification:verify, or the visit's inspector unless it was a mystery shopper. */
+	/** May verify: a verifier who did not submit the fix themselves. */
 	static boolean mayVerify(Notice notice, Actor actor) {
+		return isVerifier(notice, actor) && !submittedTheFix(notice, actor);
+	}
+
+	/** A holder of rectification:verify, or the visit's inspector unless it was a mystery shopper. */
+	private static boolean isVerifier(Notice notice, Actor actor) {
 		return actor.can(VERIFY) || (!notice.mysteryShopper() && notice.inspectorUserId() == actor.userId());
+	}
+
+	/** Whoever submitted the fix does not verify it, e.g. a unit manager after a self-inspection of their unit. */
+	static boolean submittedTheFix(Notice notice, Actor actor) {
+		Long submitter = notice.submittedByUserId();
+		return submitter != null && submitter == actor.userId();
 	}
 
 	Notice load(long id, Actor actor) {
@@ -234,8 +245,11 @@ class RectificationService implements RectificationApi {
 
 	private Notice verifiable(long id, Actor actor) {
 		Notice notice = load(id, actor);
-		if (!mayVerify(notice, actor)) {
+		if (!isVerifier(notice, actor)) {
 			throw DomainException.forbidden("rectification.notVerifier", notice.number());
+		}
+		if (submittedTheFix(notice, actor)) {
+			throw DomainException.forbidden("rectification.ownFix", notice.number());
 		}
 		return notice;
 	}

@@ -41,7 +41,7 @@ class NoticeTests {
 
 	static Notice submitted() {
 		Notice notice = open();
-		notice.submit("已清理小广告", "王经理", RECORDED.plus(Duration.ofHours(1)));
+		notice.submit("已清理小广告", "王经理", 42L, RECORDED.plus(Duration.ofHours(1)));
 		return notice;
 	}
 
@@ -62,7 +62,7 @@ class NoticeTests {
 	}
 
 	static final List<Command> COMMANDS = List.of(
-			new Command("submit", n -> n.submit("整改完成", "王经理", DEADLINE.minusSeconds(60)),
+			new Command("submit", n -> n.submit("整改完成", "王经理", 42L, DEADLINE.minusSeconds(60)),
 					List.of(RectificationStatus.OPEN)),
 			new Command("accept", n -> n.accept("好", "质量经理", DEADLINE.minusSeconds(60)),
 					List.of(RectificationStatus.SUBMITTED)),
@@ -107,7 +107,7 @@ class NoticeTests {
 		assertThat(rejected.rejections()).isEqualTo(1);
 		assertThat(notice.status()).isEqualTo(RectificationStatus.OPEN);
 
-		notice.submit("重新清理并拍照", "王经理", RECORDED.plusSeconds(9000));
+		notice.submit("重新清理并拍照", "王经理", 42L, RECORDED.plusSeconds(9000));
 		RectificationClosed closed = notice.accept(null, "质量经理", RECORDED.plusSeconds(10000));
 		assertThat(closed.rejections()).isEqualTo(1);
 		assertThat(closed.overdue()).isFalse();
@@ -125,7 +125,7 @@ class NoticeTests {
 	void aFixNeedsADescriptionAndARejectionAReasonOtherwiseNothingChanges() {
 		Notice notice = open();
 		for (String blank : new String[] { null, "", "   " }) {
-			assertThatThrownBy(() -> notice.submit(blank, "王经理", RECORDED))
+			assertThatThrownBy(() -> notice.submit(blank, "王经理", 42L, RECORDED))
 				.isInstanceOfSatisfying(DomainException.class, ex -> {
 					assertThat(ex.status()).isEqualTo(HttpStatus.BAD_REQUEST);
 					assertThat(ex.fieldProblems()).extracting(DomainException.FieldProblem::field).containsExactly("description");
@@ -174,7 +174,7 @@ class NoticeTests {
 		assertThatThrownBy(() -> notice.escalate(10, null, null, ESCALATE.plusSeconds(10 * 86400), null))
 			.isInstanceOf(DomainException.class);
 
-		notice.submit("补做", "王经理", ESCALATE.plusSeconds(90000));
+		notice.submit("补做", "王经理", 42L, ESCALATE.plusSeconds(90000));
 		RectificationClosed closed = notice.accept(null, "质量经理", ESCALATE.plusSeconds(90001));
 		assertThat(closed.overdue()).isTrue();
 		assertThat(notice.overdue()).as("a closed notice is no longer overdue").isFalse();

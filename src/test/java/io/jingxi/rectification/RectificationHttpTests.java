@@ -5,6 +5,7 @@ import static io.jingxi.rectification.RectificationFixture.noticesOf;
 import static io.jingxi.rectification.UnitTreeFixture.DEFAULT_POLICY;
 import static io.jingxi.rectification.UnitTreeFixture.usePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -249,6 +250,20 @@ class RectificationHttpTests {
 	}
 
 	@Test
+	void aManagerWhoInspectedTheirOwnUnitAndFixedTheLapseDoesNotVerifyTheFix() throws Exception {
+		ApiSession manager = fx.signIn(mvc, fx.managerA());
+		long visit = fx.failedVisit(manager, fx.units().unitA(), "SELF", "灭火器过期", 1);
+		long id = noticesOf(visit, inspections, rectifications).get(0).id();
+		manager.post(BASE + "/{id}/submit", "{\"description\":\"已更换灭火器\"}", id).andExpect(status().isOk());
+		manager.get(BASE + "/{id}", id).andExpect(jsonPath("$.canVerify").value(false));
+		manager.inEnglish().post(BASE + "/{id}/accept", "{}", id)
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("You submitted this fix")));
+		assertThat(rectifications.notice(id).orElseThrow().status()).isEqualTo(RectificationStatus.SUBMITTED);
+		fx.signIn(mvc, fx.qualityManager()).post(BASE + "/{id}/accept", "{}", id).andExpect(status().isOk());
+	}
+
+	@Test
 	void unitBsManagerCanNeitherReadNorSubmitNorExportUnitAsNotice() throws Exception {
 		RectificationSummary notice = oneNoticeInUnitA();
 		long id = notice.id();
@@ -265,6 +280,21 @@ class RectificationHttpTests {
 		// unit A's own manager account without a person record is the owner side too
 		ApiSession a = fx.signIn(mvc, fx.units().userA());
 		assertThat(exportedNumbers(a)).contains(notice.number());
+		// in the reader's language
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download(a.inEnglish(), BASE + "/export")))) {
+			var sheet = workbook.getSheetAt(0);
+			var formatter = new DataFormatter();
+			assertThat(workbook.getSheetName(0)).isEqualTo("Rectification notices");
+			assertThat(formatter.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("Notice no.");
+			assertThat(formatter.formatCellValue(sheet.getRow(0).getCell(6))).isEqualTo("Status");
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				if (formatter.formatCellValue(sheet.getRow(r).getCell(0)).equals(notice.number())) {
+					assertThat(formatter.formatCellValue(sheet.getRow(r).getCell(6))).isEqualTo("To fix");
+					assertThat(formatter.formatCellValue(sheet.getRow(r).getCell(14)))
+						.isIn("Corrected on the spot", "Violation notice", "Penalty under the assessment rules");
+				}
+			}
+		}
 		a.post(BASE + "/{id}/submit", "{\"description\":\"已整改\"}", id).andExpect(status().isOk());
 	}
 

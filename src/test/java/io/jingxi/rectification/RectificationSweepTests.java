@@ -139,7 +139,7 @@ class RectificationSweepTests {
 	void aFixSubmittedInTimeStopsTheTimersAndARejectionAfterTheDeadlineMakesItOverdue(ApplicationEvents events) {
 		long id = opening.open(tree.finding("7.2", at("2026-09-30T10:00:00+08:00"), false, null)).orElseThrow().id();
 		transaction.executeWithoutResult(status -> notices.findById(id).orElseThrow()
-			.submit("已清理", "厅经理", at("2026-10-09T10:00:00+08:00")));
+			.submit("已清理", "厅经理", 42L, at("2026-10-09T10:00:00+08:00")));
 
 		sweepAt("2026-10-10T11:30:00+08:00");
 		sweepAt("2026-10-10T17:30:00+08:00");

@@ -83,9 +83,9 @@ class RectificationTotalsTests {
 		long closed = open("7.4", "2026-09-30T10:00:00+08:00");
 		long recent = open("7.5", "2026-11-02T10:00:00+08:00");
 		transaction.executeWithoutResult(status -> {
-			notices.findById(submitted).orElseThrow().submit("已整改", "厅经理", at("2026-10-09T10:00:00+08:00"));
+			notices.findById(submitted).orElseThrow().submit("已整改", "厅经理", 42L, at("2026-10-09T10:00:00+08:00"));
 			Notice done = notices.findById(closed).orElseThrow();
-			done.submit("已整改", "厅经理", at("2026-10-09T10:00:00+08:00"));
+			done.submit("已整改", "厅经理", 42L, at("2026-10-09T10:00:00+08:00"));
 			done.accept(null, "质量经理", at("2026-10-09T11:00:00+08:00"));
 		});
 		assertThat(rectifications.totals(DataScope.units(Set.of(tree.hall()))))

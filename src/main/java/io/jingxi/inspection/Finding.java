@@ -2,6 +2,7 @@ package io.jingxi.inspection;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -108,10 +109,14 @@ class Finding {
 	}
 
 	/** A re-scored visit still fails the item, perhaps by other points, with another note or person. */
-	void restate(BigDecimal pointsLost, @Nullable String note, @Nullable Long personId) {
+	/** Takes the amended values of a finding that still stands; whether anything changed. */
+	boolean restate(BigDecimal pointsLost, @Nullable String note, @Nullable Long personId) {
+		boolean changed = this.pointsLost.compareTo(pointsLost) != 0 || !Objects.equals(this.note, note)
+				|| !Objects.equals(this.personId, personId);
 		this.pointsLost = pointsLost;
 		this.note = note;
 		this.personId = personId;
+		return changed;
 	}
 
 	long id() {
@@ -155,8 +160,15 @@ class Finding {
 				status == Status.OVERTURNED, overturnCause, overturnedAt);
 	}
 
+	/**
+	 * The finding as the other modules learn of it. It counts from when it was recorded, or, for a
+	 * hidden visit, from the publication of its result if that came later: a notice's deadline runs
+	 * from when the unit can know of the lapse.
+	 */
 	FindingRecorded recorded(Visit visit, ItemLine line, String itemText) {
+		Instant published = visit.publishedAt();
+		Instant countsFrom = published != null && published.isAfter(recordedAt) ? published : recordedAt;
 		return new FindingRecorded(id(), visitId, unitId, visit.kind(), itemId, clause, itemText, pointsLost,
-				line.critical(), note, personId, visit.inspectorUserId(), recordedAt);
+				line.critical(), note, personId, visit.inspectorUserId(), countsFrom);
 	}
 }

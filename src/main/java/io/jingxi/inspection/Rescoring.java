@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -81,6 +82,7 @@ class Rescoring {
 		visit.answers().forEach(answer -> answerOf.put(answer.itemId(), answer));
 		List<Finding> recorded = new ArrayList<>();
 		List<FindingOverturned> overturned = new ArrayList<>();
+		List<Finding> restated = new ArrayList<>();
 		Map<Long, ItemLine> lines = new HashMap<>();
 		for (ItemLine line : visit.lines()) {
 			lines.put(line.itemId(), line);
@@ -90,9 +92,9 @@ class Rescoring {
 				if (finding == null) {
 					recorded.add(Finding.of(visit, line, now));
 				}
-				else {
-					finding.restate(line.pointsLost(), answer == null ? null : answer.note(),
-							answer == null ? null : answer.personId());
+				else if (finding.restate(line.pointsLost(), answer == null ? null : answer.note(),
+						answer == null ? null : answer.personId())) {
+					restated.add(finding);
 				}
 			}
 			else if (finding != null) {
@@ -106,8 +108,10 @@ class Rescoring {
 		// announces its result as it then stands
 		if (!visit.hiddenFromUnit()) {
 			overturned.forEach(events::publishEvent);
-			saved.forEach(finding -> events.publishEvent(finding.recorded(visit, lines.get(finding.itemId()),
-					version.item(finding.itemId()).map(StandardItemView::text).orElse(""))));
+			// new findings, and standing ones whose points, note or person the amendment changed
+			Stream.concat(saved.stream(), restated.stream())
+				.forEach(finding -> events.publishEvent(finding.recorded(visit, lines.get(finding.itemId()),
+						version.item(finding.itemId()).map(StandardItemView::text).orElse(""))));
 			events.publishEvent(new InspectionScoreChanged(visit.id(), visit.unitId(), visit.kind(), previous, total,
 					InspectionService.sectionResults(visit), now));
 		}

@@ -130,6 +130,28 @@ class AmendmentHttpTests {
 	}
 
 	@Test
+	void anAmendedNoteOfAStandingFindingIsAnnouncedAgainWithTheNewValues(ApplicationEvents events) throws Exception {
+		JsonNode visit = fx.submittedVisit(mvc, fx.inspectorA(), fx.units().unitA(), "SUPERVISOR", "000-3.1-01");
+		long id = visit.path("visit").path("id").asLong();
+		FindingSummary standing = inspections.findingsOfVisit(id).get(0);
+		quality.post("/api/v1/inspections/{id}/amend", """
+				{"reason":"补充问题描述","answers":[{"itemId":%d,"compliant":false,"note":"门口张贴小广告三处"}]}"""
+			.formatted(itemId(visit, "000-3.1-01")), id)
+			.andExpect(status().isCreated());
+
+		// still the same finding, now with the new note, told again for the listeners to update
+		assertThat(inspections.findingsOfVisit(id)).singleElement().satisfies(f -> {
+			assertThat(f.id()).isEqualTo(standing.id());
+			assertThat(f.note()).isEqualTo("门口张贴小广告三处");
+		});
+		// once at submission, once more after the amendment
+		assertThat(events.stream(FindingRecorded.class).filter(e -> e.findingId() == standing.id()))
+			.extracting(FindingRecorded::note)
+			.containsExactly("问题", "门口张贴小广告三处");
+		assertThat(events.stream(FindingOverturned.class).filter(e -> e.visitId() == id)).isEmpty();
+	}
+
+	@Test
 	void badAmendmentsAreRefusedClearlyAndChangeNothing() throws Exception {
 		JsonNode visit = fx.submittedVisit(mvc, fx.inspectorA(), fx.units().unitA(), "SUPERVISOR", "000-3.1-01");
 		long id = visit.path("visit").path("id").asLong();

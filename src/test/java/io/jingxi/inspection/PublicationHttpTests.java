@@ -65,9 +65,16 @@ class PublicationHttpTests {
 		assertThat(events.stream(InspectionSubmitted.class).filter(e -> e.visitId() == id)).isEmpty();
 		assertThat(events.stream(FindingRecorded.class).filter(e -> e.visitId() == id)).isEmpty();
 
-		fx.signIn(mvc, fx.qualityManager()).post("/api/v1/inspections/publish", "{\"visitIds\":[" + id + "]}")
+		String published = fx.signIn(mvc, fx.qualityManager())
+			.post("/api/v1/inspections/publish", "{\"visitIds\":[" + id + "]}")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].publishedAt").exists());
+			.andExpect(jsonPath("$[0].publishedAt").exists())
+			.andReturn().getResponse().getContentAsString();
+		// its findings count (and their notices' deadlines run) from the publication, not the submission
+		java.time.Instant publishedAt = java.time.Instant
+			.parse(json(published).get(0).path("publishedAt").asString());
+		assertThat(events.stream(FindingRecorded.class).filter(e -> e.visitId() == id))
+			.allSatisfy(e -> assertThat(e.recordedAt()).isEqualTo(publishedAt));
 		assertThat(events.stream(InspectionSubmitted.class).filter(e -> e.visitId() == id)).singleElement()
 			.satisfies(event -> {
 				assertThat(event.kind()).isEqualTo(InspectionKind.MYSTERY_SHOPPER);

@@ -2413,6 +2413,8 @@ export interface components {
             day?: string;
             /** Format: int64 */
             findingId?: number;
+            /** Format: int64 */
+            itemId?: number;
             itemText?: string;
             /** @enum {string} */
             kind?: "SUPERVISOR" | "SELF" | "COMPANY" | "SPOT_CHECK" | "CROSS" | "EXTERNAL_SUPERVISOR" | "MYSTERY_SHOPPER" | "THIRD_PARTY";

@@ -1233,6 +1233,8 @@ export interface FailedClause {
 export interface Deduction {
   findingId: number
   visitId: number
+  /** the failed item, whose evidence photos the drill-down shows */
+  itemId: number | null
   kind: InspectionKind
   day: IsoDate
   clause: string

@@ -26,3 +26,8 @@ export function toOffsetIso(date: Date): string {
     `${sign}${pad(offset / 60)}:${pad(offset % 60)}`
   )
 }
+
+/** Today's date in the browser's time zone (not UTC, which is yesterday before 08:00 in China): 2025-09-30 */
+export function localToday(now: Date = new Date()): string {
+  return toOffsetIso(now).slice(0, 10)
+}

@@ -52,16 +52,16 @@ class ReadModelQueries {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select finding_id, visit_id, kind, visit_day, clause, item_text, points_lost, critical from rep_finding
+				select finding_id, visit_id, kind, visit_day, clause, item_text, points_lost, critical, item_id from rep_finding
 				where visit_day between :from and :to and not overturned and recorded_at is not null""" + units.sql() + """
 
 				order by visit_day desc, visit_id desc, points_lost desc, finding_id""")
 			.params(units.params())
 			.param("from", from)
 			.param("to", to)
-			.query((rs, row) -> new Deduction(rs.getLong(1), rs.getLong(2), InspectionKind.valueOf(rs.getString(3)),
-					rs.getObject(4, LocalDate.class), rs.getString(5), text(rs.getString(6)), rs.getBigDecimal(7),
-					rs.getBoolean(8)))
+			.query((rs, row) -> new Deduction(rs.getLong(1), rs.getLong(2), rs.getObject(9, Long.class),
+					InspectionKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getString(5),
+					text(rs.getString(6)), rs.getBigDecimal(7), rs.getBoolean(8)))
 			.list();
 	}
 

@@ -106,7 +106,7 @@ public final class ReportingViews {
 	}
 
 	/** A single deduction (扣分): the finding, its visit, the clause, the item's text and the points lost. */
-	public record Deduction(long findingId, long visitId, InspectionKind kind, LocalDate day, String clause,
-			String itemText, BigDecimal pointsLost, boolean critical) {
+	public record Deduction(long findingId, long visitId, @Nullable Long itemId, InspectionKind kind, LocalDate day,
+			String clause, String itemText, BigDecimal pointsLost, boolean critical) {
 	}
 }

@@ -450,6 +450,8 @@ class InspectionLoopJourneyTests extends BrowserTestSupport {
 		assertThat(byTestId("drilldown")).isVisible();
 		assertThat(byTestId("drilldown-score")).hasText(score);
 		assertThat(byTestId("drilldown-visit-" + visitId)).containsText(score);
+		// the deduction that stands (the other was overturned on appeal) shows the shopper's photo
+		assertThat(byTestId("drilldown-visit-" + visitId).locator("[data-testid^=deduction-photos-] img")).hasCount(1);
 		page.keyboard().press("Escape");
 		assertThat(byTestId("drilldown")).isHidden();
 		signOut();

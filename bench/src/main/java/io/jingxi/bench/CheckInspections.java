@@ -394,11 +394,11 @@ final class CheckInspections {
 				unit.add("missing from the API");
 			}
 			else {
-				same(unit, "score", row.path("score"), expected.get("score"));
-				same(unit, "visits", row.path("visits"), expected.get("visits"));
-				same(unit, "orgRank", row.path("orgRank"), expected.get("org_rank"));
-				same(unit, "orgCount", row.path("orgCount"), expected.get("org_count"));
-				same(unit, "parentRank", row.path("parentRank"), expected.get("parent_rank"));
+				same(unit, "score", row.path("score"), expected.get("score"), "SQL");
+				same(unit, "visits", row.path("visits"), expected.get("visits"), "SQL");
+				same(unit, "orgRank", row.path("orgRank"), expected.get("org_rank"), "SQL");
+				same(unit, "orgCount", row.path("orgCount"), expected.get("org_count"), "SQL");
+				same(unit, "parentRank", row.path("parentRank"), expected.get("parent_rank"), "SQL");
 			}
 			if (!unit.isEmpty()) {
 				differing++;
@@ -448,6 +448,10 @@ final class CheckInspections {
 
 	/** Whether an API value and a database value say the same: numbers by value, the rest by text. */
 	private static void same(List<String> problems, String field, JsonNode api, Object db) {
+		same(problems, field, api, db, "generator");
+	}
+
+	private static void same(List<String> problems, String field, JsonNode api, Object db, String source) {
 		boolean equal;
 		if (db == null || api.isNull() || api.isMissingNode()) {
 			equal = db == null && (api.isNull() || api.isMissingNode());
@@ -459,7 +463,7 @@ final class CheckInspections {
 			equal = Objects.equals(api.asText(), db.toString());
 		}
 		if (!equal) {
-			problems.add(field + ": API " + api + ", generator " + db);
+			problems.add(field + ": API " + api + ", " + source + " " + db);
 		}
 	}
 }

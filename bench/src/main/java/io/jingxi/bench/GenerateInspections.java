@@ -43,6 +43,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * <p>Environment: JINGXI_URL, OUT (Generate's folder, with admin.txt and users.csv), DB_URL, DB_USER,
  * DB_PASSWORD (the application's PostgreSQL), and optionally SEED (42), HISTORY_MONTHS (12),
+ * INSPECTOR_PREFIX (insp: usernames insp001…),
  * HISTORY_END (yyyy-MM), VISITS_PER_MONTH (4), ITEMS (60), INSPECTORS_PER_BRANCH (2), CHECK_SCORES (200
  * generated visits re-scored by the application), CHECK_VISITS (20 visits submitted through the API
  * and compared), CHECK_RANKINGS (1: compare rankings with SQL).
@@ -100,7 +101,8 @@ public final class GenerateInspections {
 		}
 
 		long t = System.nanoTime();
-		List<Inspector> inspectors = createInspectors(api, url, frontLineByBranch, perBranch, seed);
+		List<Inspector> inspectors = createInspectors(api, url, frontLineByBranch, perBranch, env("INSPECTOR_PREFIX", "insp"),
+				seed);
 		writeInspectors(out.resolve("inspectors.csv"), inspectors);
 		lap("inspectors created and signed in (%d)".formatted(inspectors.size()), t);
 
@@ -192,7 +194,7 @@ public final class GenerateInspections {
 	}
 
 	private List<Inspector> createInspectors(Api admin, String url, Map<Long, List<Long>> frontLineByBranch,
-			int perBranch, long seed) {
+			int perBranch, String prefix, long seed) {
 		long role = -1;
 		for (JsonNode r : admin.get("api/v1/roles", 200)) {
 			if (r.path("code").asText().equals("INSPECTOR")) {
@@ -206,7 +208,7 @@ public final class GenerateInspections {
 		List<Inspector> inspectors = new ArrayList<>();
 		for (var branch : frontLineByBranch.entrySet()) {
 			for (int k = 0; k < perBranch; k++) {
-				String username = "insp%03d".formatted(inspectors.size() + 1);
+				String username = prefix + "%03d".formatted(inspectors.size() + 1);
 				String initial = Generate.password(random, "Init");
 				String password = Generate.password(random, "Jx");
 				Map<String, Object> body = new LinkedHashMap<>();

@@ -39,6 +39,9 @@ public final class AccessLog {
 			if (!m.find()) {
 				continue;
 			}
+			if (m.group(2).startsWith("/actuator/")) {
+				continue; // the benchmark reading the application's metrics, not the simulation
+			}
 			String key = m.group(1) + " " + ID.matcher(m.group(2)).replaceAll("/{id}");
 			times.computeIfAbsent(key, k -> new ArrayList<>()).add(Long.parseLong(m.group(4)));
 			if (Integer.parseInt(m.group(3)) >= 400) {

@@ -51,6 +51,11 @@ final class History {
 	/** The kinds of a unit's visits in a month, in turn: two supervisor visits, a spot check, a company check. */
 	static final List<String> KINDS = List.of("SUPERVISOR", "SPOT_CHECK", "COMPANY", "SUPERVISOR");
 
+	/** The tables the history fills. */
+	static final List<String> TABLES = List.of("insp_visit", "insp_answer", "insp_item_line", "insp_section_score",
+			"insp_finding", "insp_photo", "rep_visit", "rep_section_score", "rep_finding", "rep_unit_period",
+			"rep_unit_score", "rep_section_period", "rep_clause_period");
+
 	private final Connection db;
 
 	private final Map<String, String> timings = new LinkedHashMap<>();
@@ -448,9 +453,7 @@ final class History {
 	void vacuum() throws SQLException {
 		boolean auto = db.getAutoCommit();
 		db.setAutoCommit(true);
-		for (String table : List.of("insp_visit", "insp_answer", "insp_item_line", "insp_section_score", "insp_finding",
-				"insp_photo", "rep_visit", "rep_section_score", "rep_finding", "rep_unit_period", "rep_unit_score",
-				"rep_section_period", "rep_clause_period")) {
+		for (String table : TABLES) {
 			time("vacuum analyze " + table, "vacuum (analyze) " + table);
 		}
 		db.setAutoCommit(auto);
@@ -462,9 +465,9 @@ final class History {
 		try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("""
 				select c.relname, c.reltuples::bigint, pg_size_pretty(pg_table_size(c.oid)),
 				  pg_size_pretty(pg_indexes_size(c.oid))
-				from pg_class c where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
-				  and (c.relname like 'insp\\_%' or c.relname like 'rep\\_%')
-				order by pg_total_relation_size(c.oid) desc""")) {
+				from pg_class c where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace and c.relname in (%s)
+				order by pg_total_relation_size(c.oid) desc""".formatted(String.join(", ",
+				TABLES.stream().map(table -> "'" + table + "'").toList())))) {
 			while (rs.next()) {
 				sizes.put(rs.getString(1), "%,d rows, %s + %s indexes".formatted(rs.getLong(2), rs.getString(3),
 						rs.getString(4)));

@@ -66,8 +66,24 @@ final class Api {
 		}
 	}
 
-	/** A multipart upload of one file plus plain fields, as a browser's form would send it. */
+	JsonNode put(String path, Object body, int expected) {
+		try {
+			return send(request(path).header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))), expected);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A multipart upload of one xlsx file plus plain fields, as a browser's form would send it. */
 	JsonNode upload(String path, Path file, Map<String, String> fields, int expected) throws IOException {
+		return upload(path, file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fields, expected);
+	}
+
+	/** A multipart upload of one file of the given type plus plain fields. */
+	JsonNode upload(String path, Path file, String contentType, Map<String, String> fields, int expected)
+			throws IOException {
 		String boundary = "----jingxi-bench-" + UUID.randomUUID();
 		var body = new ByteArrayOutputStream();
 		for (var field : fields.entrySet()) {
@@ -75,7 +91,7 @@ final class Api {
 					+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
 		}
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
-				+ "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.write(Files.readAllBytes(file));
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -34,6 +35,11 @@ import io.jingxi.shared.DomainException;
  * or phone identification, no trailing bytes — a mystery shopper's phone must never reach the visited
  * unit through a photo's metadata.
  * <p>
+ * A photo being processed holds its full-size pixels and its scaled copies in the heap (a 12-megapixel
+ * phone photo about 60 MB), so only a few are processed at once ({@link #maxConcurrent()}); further
+ * uploads wait their turn. Sixteen inspectors uploading at the same moment otherwise exhaust a 512 MiB
+ * heap (measured in bench/, docs/performance.md), and the work is bound by the processors anyway.
+ * <p>
  * Every refusal is a 400 on the field {@code file} with a localized message ({@code files.image.*}).
  */
 public class ImageIntake {
@@ -53,10 +59,34 @@ public class ImageIntake {
 
 	private final Tika tika = new Tika();
 
+	private final int maxConcurrent;
+
+	private final Semaphore processing;
+
 	public ImageIntake(FileStore store, ImageSettings settings) {
+		this(store, settings, 0);
+	}
+
+	/**
+	 * @param maxConcurrent how many photos are processed at once at most; 0 for {@link #automatic()}
+	 */
+	public ImageIntake(FileStore store, ImageSettings settings, int maxConcurrent) {
 		this.store = store;
 		this.settings = settings;
 		this.heif = HeifDecoder.find(settings.heifDecoder());
+		this.maxConcurrent = maxConcurrent > 0 ? maxConcurrent : automatic();
+		this.processing = new Semaphore(this.maxConcurrent, true);
+	}
+
+	/** One photo at a time per processor, but no more than one per 256 MiB of heap (two in 512 MiB). */
+	static int automatic() {
+		long heapMiB = Runtime.getRuntime().maxMemory() / 1024 / 1024;
+		return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), heapMiB / 256));
+	}
+
+	/** How many photos are processed at once at most. */
+	public int maxConcurrent() {
+		return maxConcurrent;
 	}
 
 	/** The largest upload accepted, in bytes. */
@@ -85,7 +115,10 @@ public class ImageIntake {
 				image.thumbnailHeight(), image.jpeg().length, image.sourceType());
 	}
 
-	/** Checks and re-encodes an upload; refuses anything that is not an acceptable image. */
+	/**
+	 * Checks and re-encodes an upload; refuses anything that is not an acceptable image. Waits while
+	 * {@link #maxConcurrent()} other photos are being processed.
+	 */
 	public ProcessedImage process(byte[] upload) {
 		if (upload.length == 0) {
 			throw refused("files.image.empty");
@@ -93,6 +126,23 @@ public class ImageIntake {
 		if (upload.length > maxBytes()) {
 			throw refused("files.image.tooLarge", megabytes(maxBytes()));
 		}
+		try {
+			processing.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting to process a photo", ex);
+		}
+		try {
+			return convert(upload);
+		}
+		finally {
+			processing.release();
+		}
+	}
+
+	/** Judges, decodes, turns, scales and re-encodes an upload of an acceptable size. */
+	ProcessedImage convert(byte[] upload) {
 		String type = tika.detect(upload);
 		BufferedImage decoded;
 		int orientation = 1;

@@ -12,6 +12,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 
@@ -58,6 +66,56 @@ class ImageIntakeTests {
 		BufferedImage stored = read(image.jpeg());
 		assertThat(stored.getWidth()).isEqualTo(2560);
 		assertThat(stored.getHeight()).isEqualTo(1920);
+	}
+
+	@Test
+	void atMostTheConfiguredNumberOfPhotosAreProcessedAtOnceAndTheRestWaitTheirTurn() throws Exception {
+		AtomicInteger processing = new AtomicInteger();
+		AtomicInteger most = new AtomicInteger();
+		ImageIntake limited = new ImageIntake(store, ImageSettings.defaults(), 2) {
+			@Override
+			ProcessedImage convert(byte[] upload) {
+				most.accumulateAndGet(processing.incrementAndGet(), Math::max);
+				try {
+					Thread.sleep(50);
+					return super.convert(upload);
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+				finally {
+					processing.decrementAndGet();
+				}
+			}
+		};
+		byte[] photo = TestImages.jpeg(1200, 900);
+		ExecutorService uploads = Executors.newFixedThreadPool(6);
+		try {
+			CountDownLatch together = new CountDownLatch(1);
+			List<Future<ProcessedImage>> results = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				results.add(uploads.submit(() -> {
+					together.await();
+					return limited.process(photo);
+				}));
+			}
+			together.countDown();
+			for (Future<ProcessedImage> result : results) {
+				assertThat(result.get(60, TimeUnit.SECONDS).width()).isEqualTo(1200);
+			}
+		}
+		finally {
+			uploads.shutdownNow();
+		}
+		assertThat(most.get()).isEqualTo(2);
+		assertThat(limited.maxConcurrent()).isEqualTo(2);
+	}
+
+	@Test
+	void withoutASettingAsManyPhotosAreProcessedAtOnceAsTheProcessorsAndTheHeapAllow() {
+		long heapMiB = Runtime.getRuntime().maxMemory() / 1024 / 1024;
+		assertThat(intake.maxConcurrent()).isBetween(1, Runtime.getRuntime().availableProcessors())
+			.isLessThanOrEqualTo((int) Math.max(1, heapMiB / 256));
 	}
 
 	@Test

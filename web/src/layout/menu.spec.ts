@@ -47,6 +47,12 @@ describe('permission-based menu', () => {
     ])
   })
 
+  it('shows the appeals to whoever decides them and to the units that file them, not to a shopper', () => {
+    expect(visibleMenu(['inspection:read', 'inspection:appeal']).map((e) => e.name)).toContain('inspection-appeals')
+    expect(visibleMenu(['inspection:read', 'inspection:manage']).map((e) => e.name)).toContain('inspection-appeals')
+    expect(visibleMenu(['inspection:read', 'inspection:mystery']).map((e) => e.name)).not.toContain('inspection-appeals')
+  })
+
   it('guards each page by the permission named in the contract', () => {
     expect(permissionOf('units')).toBe('org:unit:read')
     expect(permissionOf('vendors')).toBe('org:vendor:read')
@@ -56,7 +62,7 @@ describe('permission-based menu', () => {
     expect(permissionOf('standards')).toBe('standard:read')
     expect(permissionOf('sampling')).toBe('sampling:read')
     expect(permissionOf('inspections')).toBe('inspection:read')
-    expect(permissionOf('inspection-appeals')).toBe('inspection:manage')
+    expect(permissionOf('inspection-appeals')).toEqual(['inspection:manage', 'inspection:appeal'])
     expect(permissionOf('dashboard')).toBe('reporting:read')
     expect(permissionOf('rectifications')).toBe('rectification:read')
     expect(permissionOf('tokens')).toBeNull()

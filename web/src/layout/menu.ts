@@ -19,14 +19,24 @@ import {
   Van,
 } from '@element-plus/icons-vue'
 
+/** A permission, a list of which any one is enough, or null for every signed-in user. */
+export type Permission = string | readonly string[] | null
+
+/** Whether the held permissions satisfy {@link Permission}. */
+export function holds(held: Iterable<string>, permission: Permission): boolean {
+  if (permission === null) return true
+  const set = new Set(held)
+  return typeof permission === 'string' ? set.has(permission) : permission.some((p) => set.has(p))
+}
+
 /** One sidebar entry; the router guards its route with the same permission. */
 export interface MenuEntry {
   /** route name, also the suffix of its data-testid (nav-units) */
   name: string
   path: string
   titleKey: string
-  /** the `…:read` permission that shows the entry; null: every signed-in user */
-  permission: string | null
+  /** the `…:read` permission that shows the entry, or a list of which any one does; null: every signed-in user */
+  permission: Permission
   icon: Component
 }
 
@@ -65,7 +75,8 @@ export const MENU: readonly MenuEntry[] = [
     name: 'inspection-appeals',
     path: '/inspections/appeals',
     titleKey: 'inspection.nav.appeals',
-    permission: 'inspection:manage',
+    // quality managers decide appeals; the visited units follow their own
+    permission: ['inspection:manage', 'inspection:appeal'],
     icon: ChatLineSquare,
   },
   { name: 'standards', path: '/standards', titleKey: 'nav.standards', permission: 'standard:read', icon: Checked },
@@ -88,11 +99,11 @@ export const MENU: readonly MenuEntry[] = [
 ]
 
 export function visibleMenu(permissions: Iterable<string>): MenuEntry[] {
-  const held = new Set(permissions)
-  return MENU.filter((entry) => entry.permission === null || held.has(entry.permission))
+  const held = [...permissions]
+  return MENU.filter((entry) => holds(held, entry.permission))
 }
 
 /** The permission a menu route needs (also used for its detail routes, e.g. people/42). */
-export function permissionOf(name: string): string | null {
+export function permissionOf(name: string): Permission {
   return MENU.find((entry) => entry.name === name)?.permission ?? null
 }

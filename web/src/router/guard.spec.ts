@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Me } from '@/api/types'
+import type { Permission } from '@/layout/menu'
 import { decide } from './guard'
 
 const me = (permissions: string[], mustChangePassword = false): Me => ({
@@ -14,7 +15,7 @@ const me = (permissions: string[], mustChangePassword = false): Me => ({
   mustChangePassword,
 })
 
-const route = (name: string, fullPath: string, meta: { public?: boolean; permission?: string | null } = {}) => ({
+const route = (name: string, fullPath: string, meta: { public?: boolean; permission?: Permission } = {}) => ({
   name,
   fullPath,
   meta,
@@ -38,6 +39,12 @@ describe('router guard', () => {
 
   it('allows a page whose permission the user holds', () => {
     expect(decide(route('units', '/units', { permission: 'org:unit:read' }), me(['org:unit:read']))).toBe(true)
+  })
+
+  it('allows a page that any one of several permissions opens', () => {
+    const appeals = route('inspection-appeals', '/inspections/appeals', { permission: ['inspection:manage', 'inspection:appeal'] })
+    expect(decide(appeals, me(['inspection:read', 'inspection:appeal']))).toBe(true)
+    expect(decide(appeals, me(['inspection:read']))).toEqual({ name: 'forbidden' })
   })
 
   it('keeps a user who must change the password on the change-password page', () => {

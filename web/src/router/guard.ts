@@ -1,11 +1,11 @@
 import type { RouteLocationRaw } from 'vue-router'
 import type { Me } from '@/api/types'
-import { visibleMenu } from '@/layout/menu'
+import { holds, visibleMenu, type Permission } from '@/layout/menu'
 
 export interface GuardTarget {
   name?: string | symbol | null
   fullPath: string
-  meta: { public?: boolean; permission?: string | null }
+  meta: { public?: boolean; permission?: Permission }
 }
 
 /**
@@ -25,7 +25,7 @@ export function decide(to: GuardTarget, me: Me | null): true | RouteLocationRaw 
     const first = visibleMenu(me.permissions)[0]
     return first ? { path: first.path } : true
   }
-  const permission = to.meta.permission
-  if (permission && !me.permissions.includes(permission)) return { name: 'forbidden' }
+  const permission = to.meta.permission ?? null
+  if (!holds(me.permissions, permission)) return { name: 'forbidden' }
   return true
 }

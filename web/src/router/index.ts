@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import { permissionOf } from '@/layout/menu'
+import { permissionOf, type Permission } from '@/layout/menu'
 import { useSession } from '@/modules/identity/session'
 import { decide } from './guard'
 import AppLayout from '@/layout/AppLayout.vue'
@@ -8,7 +8,7 @@ import LoginPage from '@/modules/identity/LoginPage.vue'
 declare module 'vue-router' {
   interface RouteMeta {
     public?: boolean
-    permission?: string | null
+    permission?: Permission
   }
 }
 

@@ -54,6 +54,11 @@ class LapseRecord implements Persistable<Long> {
 		this.recordedAt = recordedAt;
 	}
 
+	/** The finding was amended: the person it names now. */
+	void restate(@Nullable Long personId) {
+		this.personId = personId;
+	}
+
 	void overturn() {
 		overturned = true;
 	}

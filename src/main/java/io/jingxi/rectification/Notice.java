@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -264,6 +265,17 @@ class Notice {
 		return new RectificationRejected(id(), number, unitId, text, rejections, at);
 	}
 
+	/**
+	 * The finding was amended and still stands: the notice shows its points and note now (the deadline, the
+	 * owner and the history stay). Whether anything changed.
+	 */
+	boolean restate(BigDecimal pointsLost, @Nullable String note) {
+		boolean changed = this.pointsLost.compareTo(pointsLost) != 0 || !Objects.equals(findingNote, note);
+		this.pointsLost = pointsLost;
+		this.findingNote = note;
+		return changed;
+	}
+
 	/** The finding was overturned: an OPEN or SUBMITTED notice is CANCELLED. */
 	RectificationCancelled cancel(String why, Instant at) {
 		if (!status.active()) {
@@ -514,7 +526,7 @@ class Notice {
 
 	/** A short summary for the audit log. */
 	String summary() {
-		return "number=" + number + ", unit=" + unitId + ", clause=" + clause + ", status=" + status
-				+ ", rejections=" + rejections;
+		return "number=" + number + ", unit=" + unitId + ", clause=" + clause + ", pointsLost="
+				+ pointsLost.toPlainString() + ", status=" + status + ", rejections=" + rejections;
 	}
 }

@@ -64,10 +64,24 @@ class NoticeOpening {
 		this.clock = clock;
 	}
 
-	/** Records the finding's lapse and opens its notice when the policy selects it; empty when it was handled before. */
+	/**
+	 * Records the finding's lapse and opens its notice when the policy selects it; empty when it was handled
+	 * before, in which case the finding was told again (after an amendment) and its lapse and notice take its
+	 * new person, points and note.
+	 */
 	Optional<Notice> open(FindingRecorded finding) {
-		if (lapses.existsById(finding.findingId()) || notices.existsByFindingId(finding.findingId())) {
-			log.debug("Finding {} was handled before", finding.findingId());
+		Optional<LapseRecord> known = lapses.findById(finding.findingId());
+		Optional<Notice> opened = notices.findByFindingId(finding.findingId());
+		if (known.isPresent() || opened.isPresent()) {
+			log.debug("Finding {} was handled before; restating it", finding.findingId());
+			known.ifPresent(lapse -> lapse.restate(finding.personId()));
+			opened.ifPresent(notice -> {
+				String before = notice.summary();
+				if (notice.restate(finding.pointsLost(), finding.note())) {
+					events.publishEvent(EntityChanged.of(RectificationService.ENTITY, notice.id(), "RESTATED", before,
+							notice.summary()));
+				}
+			});
 			return Optional.empty();
 		}
 		RectificationPolicy policy = policies.current();

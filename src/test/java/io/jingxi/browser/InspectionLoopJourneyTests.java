@@ -360,6 +360,11 @@ class InspectionLoopJourneyTests extends BrowserTestSupport {
 		assertThat(byTestId("appeal-" + APPEALED)).hasAttribute("data-status", "OPEN");
 		assertThat(byTestId("finding-appeal-" + PHOTOGRAPHED)).isVisible();
 		snapshot("5-appealed");
+		// and followed among the hall's appeals, which the hall cannot decide itself
+		navigate("nav-inspection-appeals");
+		Locator filed = page.locator("[data-testid^=appeals-row-]").filter(new Locator.FilterOptions().setHasText(APPEALED));
+		assertThat(filed).hasAttribute("data-status", "OPEN");
+		assertThat(filed.locator("[data-testid^=appeals-uphold-]")).hasCount(0);
 		noTraceOfTheShopper(setup);
 		signOut();
 

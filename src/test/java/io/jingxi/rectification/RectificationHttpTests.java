@@ -1,6 +1,7 @@
 package io.jingxi.rectification;
 
 import static io.jingxi.rectification.RectificationFixture.json;
+import static org.awaitility.Awaitility.await;
 import static io.jingxi.rectification.RectificationFixture.noticesOf;
 import static io.jingxi.rectification.UnitTreeFixture.DEFAULT_POLICY;
 import static io.jingxi.rectification.UnitTreeFixture.usePolicy;
@@ -17,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import io.jingxi.calendar.CalendarApi;
 import io.jingxi.calendar.WorkingDuration;
 import io.jingxi.identity.IdentityApi;
+import io.jingxi.inspection.FindingSummary;
 import io.jingxi.inspection.InspectionApi;
 import io.jingxi.organization.OrganizationApi;
 import io.jingxi.shared.ApiSession;
@@ -166,6 +169,24 @@ class RectificationHttpTests {
 		assertThat(rectifications.countsByUnit(List.of(fx.units().unitA(), fx.units().unitB())))
 			.containsExactly(new UnitRectificationCounts(fx.units().unitA(), 0, 0),
 					new UnitRectificationCounts(fx.units().unitB(), 0, 0));
+	}
+
+	@Test
+	void aFindingAmendedTheMomentItWasRecordedKeepsOneNoticeThatShowsTheAmendedNoteAndPoints() throws Exception {
+		long visit = fx.failedVisit(fx.signIn(mvc, fx.inspectorA()), fx.units().unitA(), "SPOT_CHECK", "门口有小广告", 1);
+		FindingSummary finding = inspections.findingsOfVisit(visit).get(0);
+		// amended at once: both announcements of the finding reach rectification together
+		fx.signIn(mvc, fx.qualityManager()).post("/api/v1/inspections/{id}/amend", """
+				{"reason":"补充问题描述","answers":[{"itemId":%d,"compliant":false,"note":"门口张贴小广告三处"}]}"""
+			.formatted(finding.itemId()), visit)
+			.andExpect(status().isCreated());
+
+		ApiSession manager = fx.signIn(mvc, fx.managerA());
+		long id = noticesOf(visit, inspections, rectifications).get(0).id();
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(details(manager, id).path("findingNote").asString()).isEqualTo("门口张贴小广告三处"));
+		assertThat(rectifications.noticeOfFinding(finding.id())).hasValueSatisfying(n -> assertThat(n.id()).isEqualTo(id));
+		manager.get(BASE + "?unitId={u}", fx.units().unitA()).andExpect(jsonPath("$.total").value(1));
 	}
 
 	@Test

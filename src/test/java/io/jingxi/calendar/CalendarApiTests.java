@@ -12,7 +12,7 @@ import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import io.jingxi.shared.DomainException;
 import jakarta.persistence.EntityManagerFactory;
@@ -28,11 +28,11 @@ class CalendarApiTests extends CalendarSpringTest {
 
 	final Statistics statistics;
 
-	final JdbcClient jdbc;
+	final ThreadPoolTaskExecutor listeners;
 
 	CalendarApiTests(CalendarApi api, CalendarService service, WorkCalendars calendars,
-			EntityManagerFactory entityManagerFactory, JdbcClient jdbc) {
-		this.jdbc = jdbc;
+			EntityManagerFactory entityManagerFactory, ThreadPoolTaskExecutor applicationTaskExecutor) {
+		this.listeners = applicationTaskExecutor;
 		this.api = api;
 		this.service = service;
 		this.calendars = calendars;
@@ -87,12 +87,13 @@ class CalendarApiTests extends CalendarSpringTest {
 	}
 
 	/**
-	 * Statistics are global: wait until the asynchronous listeners of earlier changes (the audit log)
-	 * have run, so that only this thread's statements are counted.
+	 * Statistics are global to this context: wait until its asynchronous listeners of earlier changes
+	 * (the audit log) have run, so that only this thread's statements are counted. (Not the database's
+	 * publications: other contexts of the test run share the database, not these statistics.)
 	 */
 	void awaitEventListeners() {
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc
-			.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single() == 0);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> listeners.getActiveCount() == 0
+				&& listeners.getThreadPoolExecutor().getQueue().isEmpty());
 	}
 
 	@Test

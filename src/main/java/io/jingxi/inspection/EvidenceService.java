@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.jingxi.shared.Actor;
 import io.jingxi.shared.Actors;
@@ -15,6 +18,7 @@ import io.jingxi.shared.DomainException;
 import io.jingxi.shared.EntityChanged;
 import io.jingxi.shared.files.FileStore;
 import io.jingxi.shared.files.ImageIntake;
+import io.jingxi.shared.files.ProcessedImage;
 import io.jingxi.shared.files.StoredImage;
 import io.jingxi.standard.StandardApi;
 
@@ -53,8 +57,12 @@ class EvidenceService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	EvidenceService(EvidencePhotos photos, VisitAccess access, Findings findings, StandardApi standards,
-			ImageIntake intake, FileStore files, Actors actors, ApplicationEventPublisher events, Clock clock) {
+			ImageIntake intake, FileStore files, Actors actors, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.photos = photos;
 		this.access = access;
 		this.findings = findings;
@@ -66,9 +74,24 @@ class EvidenceService {
 		this.clock = clock;
 	}
 
-	/** Adds a photo to an item of the actor's own draft; nothing is stored when the upload is refused. */
+	/**
+	 * Adds a photo to an item of the actor's own draft; nothing is stored when the upload is refused. The
+	 * photo is checked and re-encoded (about half a second of CPU, perhaps after waiting its turn) between
+	 * two short transactions, so that no database connection waits for it; the second checks again.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	EvidencePhotoView add(long visitId, long itemId, byte[] upload) {
 		Actor actor = actors.current();
+		transaction.executeWithoutResult(status -> mayAdd(visitId, itemId, actor));
+		ProcessedImage processed = intake.process(upload);
+		return transaction.execute(status -> {
+			Visit visit = mayAdd(visitId, itemId, actor);
+			return save(visit, itemId, processed);
+		});
+	}
+
+	/** The actor's own draft, when the item is in its version and has room for another photo. */
+	private Visit mayAdd(long visitId, long itemId, Actor actor) {
 		Visit visit = access.ownDraft(visitId, actor);
 		boolean inVersion = standards.version(visit.versionId()).flatMap(version -> version.item(itemId)).isPresent();
 		if (!inVersion) {
@@ -77,7 +100,12 @@ class EvidenceService {
 		if (photos.countByVisitIdAndItemId(visitId, itemId) >= MAX_PER_ITEM) {
 			throw DomainException.conflict("inspection.photo.tooMany", MAX_PER_ITEM);
 		}
-		StoredImage image = intake.store(AREA, upload);
+		return visit;
+	}
+
+	private EvidencePhotoView save(Visit visit, long itemId, ProcessedImage processed) {
+		long visitId = visit.id();
+		StoredImage image = intake.store(AREA, processed);
 		// the files must go again when the row does not make it into the database
 		afterRollback(() -> {
 			files.delete(image.key());

@@ -108,8 +108,10 @@ class Finding {
 		return new FindingOverturned(id(), visitId, unitId, clause, pointsLost, cause, now);
 	}
 
-	/** A re-scored visit still fails the item, perhaps by other points, with another note or person. */
-	/** Takes the amended values of a finding that still stands; whether anything changed. */
+	/**
+	 * A re-scored visit still fails the item, perhaps by other points, with another note or person: takes
+	 * those values; whether anything changed.
+	 */
 	boolean restate(BigDecimal pointsLost, @Nullable String note, @Nullable Long personId) {
 		boolean changed = this.pointsLost.compareTo(pointsLost) != 0 || !Objects.equals(this.note, note)
 				|| !Objects.equals(this.personId, personId);

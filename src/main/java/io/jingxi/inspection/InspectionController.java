@@ -33,7 +33,6 @@ import jakarta.validation.constraints.Min;
 class InspectionController {
 
 	/** Any of the permissions a kind rule may ask of whoever conducts a visit; the kind rules decide the rest. */
-	// whoever holds a permission some kind rule may name; the kind rules in force decide the rest
 	static final String CONDUCTS = "hasAnyAuthority('inspection:conduct', 'inspection:self', 'inspection:mystery', "
 			+ "'inspection:external', 'inspection:third-party', 'inspection:manage')";
 

@@ -4,9 +4,12 @@ import java.time.Clock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.jingxi.shared.Actor;
 import io.jingxi.shared.Actors;
@@ -14,6 +17,7 @@ import io.jingxi.shared.DomainException;
 import io.jingxi.shared.EntityChanged;
 import io.jingxi.shared.files.FileStore;
 import io.jingxi.shared.files.ImageIntake;
+import io.jingxi.shared.files.ProcessedImage;
 import io.jingxi.shared.files.StoredImage;
 
 /**
@@ -47,8 +51,11 @@ class FixPhotoService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	FixPhotoService(FixPhotos photos, RectificationService notices, ImageIntake intake, FileStore files, Actors actors,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.photos = photos;
 		this.notices = notices;
 		this.intake = intake;
@@ -58,18 +65,34 @@ class FixPhotoService {
 		this.clock = clock;
 	}
 
-	/** Adds a photo to the submission being prepared; nothing is stored when the upload or the state is refused. */
+	/**
+	 * Adds a photo to the submission being prepared; nothing is stored when the upload or the state is
+	 * refused. The photo is re-encoded between two short transactions, so that no database connection waits
+	 * for it; the second checks again.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	FixPhotoView add(long noticeId, byte[] upload) {
 		Actor actor = actors.current();
+		transaction.executeWithoutResult(status -> mayAdd(noticeId, actor));
+		ProcessedImage processed = intake.process(upload);
+		return transaction.execute(status -> save(mayAdd(noticeId, actor), processed, actor));
+	}
+
+	/** The notice, when the actor owns its fix and the submission being prepared has room for a photo. */
+	private Notice mayAdd(long noticeId, Actor actor) {
 		Notice notice = notices.load(noticeId, actor);
 		if (!RectificationService.maySubmit(notice, actor)) {
 			throw DomainException.forbidden("rectification.notOwner", notice.number());
 		}
-		int submission = notice.preparingSubmission();
-		if (photos.countByNoticeIdAndSubmission(notice.id(), submission) >= MAX_PER_SUBMISSION) {
+		if (photos.countByNoticeIdAndSubmission(notice.id(), notice.preparingSubmission()) >= MAX_PER_SUBMISSION) {
 			throw DomainException.conflict("rectification.photo.tooMany", String.valueOf(MAX_PER_SUBMISSION));
 		}
-		StoredImage image = intake.store(AREA, upload);
+		return notice;
+	}
+
+	private FixPhotoView save(Notice notice, ProcessedImage processed, Actor actor) {
+		int submission = notice.preparingSubmission();
+		StoredImage image = intake.store(AREA, processed);
 		// the files must go again when the row does not make it into the database
 		afterCompletion(false, () -> {
 			files.delete(image.key());

@@ -17,7 +17,9 @@ import io.jingxi.inspection.FindingRecorded;
  * <p>
  * The events of one finding can arrive together (a visit amended the moment it was submitted), and the
  * listeners run on several threads, so the events of one finding are handled one at a time: each
- * transaction starts only after the previous one of the same finding has committed, and sees it.
+ * transaction starts only after the previous one of the same finding has committed, and sees it. (With
+ * several application instances two of them may still collide; the loser's publication stays incomplete
+ * and is handled again at its next start.)
  */
 @Component
 class RectificationListeners {

@@ -6,6 +6,8 @@ import static io.jingxi.inspection.InspectionFixture.items;
 import static io.jingxi.inspection.InspectionFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -15,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.imageio.ImageIO;
 
@@ -25,8 +28,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.jingxi.identity.IdentityApi;
 import io.jingxi.organization.OrganizationApi;
@@ -34,6 +39,7 @@ import io.jingxi.organization.PersonStatus;
 import io.jingxi.organization.UnitRole;
 import io.jingxi.shared.ApiSession;
 import io.jingxi.shared.AsSystem;
+import io.jingxi.shared.files.ImageIntake;
 import io.jingxi.shared.files.TestImages;
 import tools.jackson.databind.JsonNode;
 
@@ -59,8 +65,9 @@ class EvidenceHttpTests {
 	@Autowired
 	InspectionApi inspections;
 
-	@Autowired
-	io.jingxi.shared.files.ImageIntake intake;
+	/** The real intake, watched: when it re-encodes, and whether a transaction is open then. */
+	@MockitoSpyBean
+	ImageIntake intake;
 
 	InspectionFixture fx;
 
@@ -91,6 +98,25 @@ class EvidenceHttpTests {
 		List<JsonNode> result = new java.util.ArrayList<>();
 		list.forEach(result::add);
 		return result;
+	}
+
+	@Test
+	void aPhotoIsReEncodedWithNoDatabaseTransactionOpenAndOnlyAfterTheUploadWasAllowed() throws Exception {
+		List<Boolean> inTransaction = new CopyOnWriteArrayList<>();
+		doAnswer(call -> {
+			inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+			return call.callRealMethod();
+		}).when(intake).process(any(byte[].class));
+		long item = items(created).get(0).path("id").asLong();
+
+		// half a second of CPU per phone photo: no pooled connection waits for it
+		upload(inspector, id, item, "p.jpg", TestImages.jpeg(1200, 900)).andExpect(status().isCreated());
+		assertThat(inTransaction).containsExactly(false);
+		// someone else's draft is refused before any of that work
+		upload(fx.signIn(mvc, fx.inspectorB()), id, item, "p.jpg", TestImages.jpeg(1200, 900))
+			.andExpect(status().isNotFound());
+		assertThat(inTransaction).hasSize(1);
+		assertThat(photos(inspector)).hasSize(1);
 	}
 
 	@Test

@@ -5,11 +5,15 @@ import static io.jingxi.rectification.RectificationFixture.noticesOf;
 import static io.jingxi.rectification.UnitTreeFixture.DEFAULT_POLICY;
 import static io.jingxi.rectification.UnitTreeFixture.usePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,14 +22,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.jingxi.identity.IdentityApi;
 import io.jingxi.inspection.InspectionApi;
 import io.jingxi.organization.OrganizationApi;
 import io.jingxi.shared.ApiSession;
+import io.jingxi.shared.files.ImageIntake;
 import io.jingxi.shared.files.TestImages;
 import tools.jackson.databind.JsonNode;
 
@@ -59,6 +66,10 @@ class FixPhotoHttpTests {
 	@Autowired
 	PolicyService policies;
 
+	/** The real intake, watched: when it re-encodes, and whether a transaction is open then. */
+	@MockitoSpyBean
+	ImageIntake intake;
+
 	RectificationFixture fx;
 
 	long id;
@@ -79,6 +90,23 @@ class FixPhotoHttpTests {
 	JsonNode details(ApiSession session) throws Exception {
 		return json(session.get(BASE + "/{id}", id).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString());
+	}
+
+	@Test
+	void aPhotoIsReEncodedWithNoDatabaseTransactionOpenAndOnlyForTheOwnerSide() throws Exception {
+		List<Boolean> inTransaction = new CopyOnWriteArrayList<>();
+		doAnswer(call -> {
+			inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+			return call.callRealMethod();
+		}).when(intake).process(any(byte[].class));
+
+		upload(fx.signIn(mvc, fx.managerA()), id, TestImages.jpeg(1200, 900), "image/jpeg")
+			.andExpect(status().isCreated());
+		assertThat(inTransaction).containsExactly(false);
+		// the inspector is not the owner side: refused before any of that work
+		upload(fx.signIn(mvc, fx.inspectorA()), id, TestImages.jpeg(1200, 900), "image/jpeg")
+			.andExpect(status().isForbidden());
+		assertThat(inTransaction).hasSize(1);
 	}
 
 	@Test

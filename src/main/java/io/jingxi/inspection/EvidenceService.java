@@ -8,8 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.jingxi.shared.Actor;
@@ -106,11 +104,6 @@ class EvidenceService {
 	private EvidencePhotoView save(Visit visit, long itemId, ProcessedImage processed) {
 		long visitId = visit.id();
 		StoredImage image = intake.store(AREA, processed);
-		// the files must go again when the row does not make it into the database
-		afterRollback(() -> {
-			files.delete(image.key());
-			files.delete(image.thumbnailKey());
-		});
 		EvidencePhoto photo = photos.save(new EvidencePhoto(visit, itemId, image, clock.instant()));
 		events.publishEvent(EntityChanged.of(ENTITY, photo.id(), "CREATED", null,
 				"visit=" + visitId + ", item=" + itemId + ", " + image.width() + "x" + image.height()));
@@ -129,10 +122,7 @@ class EvidenceService {
 		EvidencePhoto photo = photos.findByIdAndVisitId(photoId, visit.id())
 			.orElseThrow(() -> DomainException.notFound("inspection.photo.notFound", String.valueOf(photoId)));
 		photos.delete(photo);
-		afterCommit(() -> {
-			files.delete(photo.fileKey());
-			files.delete(photo.thumbnailKey());
-		});
+		files.deleteOnCommit(photo.fileKey(), photo.thumbnailKey());
 		events.publishEvent(EntityChanged.of(ENTITY, photoId, "DELETED",
 				"visit=" + visitId + ", item=" + photo.itemId(), null));
 	}
@@ -156,32 +146,5 @@ class EvidenceService {
 				.map(EvidencePhoto::view)
 				.toList())
 			.orElse(List.of());
-	}
-
-	private static void afterRollback(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						action.run();
-					}
-				}
-			});
-		}
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 }

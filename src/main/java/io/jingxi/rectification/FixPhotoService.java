@@ -7,8 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.jingxi.shared.Actor;
@@ -93,11 +91,6 @@ class FixPhotoService {
 	private FixPhotoView save(Notice notice, ProcessedImage processed, Actor actor) {
 		int submission = notice.preparingSubmission();
 		StoredImage image = intake.store(AREA, processed);
-		// the files must go again when the row does not make it into the database
-		afterCompletion(false, () -> {
-			files.delete(image.key());
-			files.delete(image.thumbnailKey());
-		});
 		FixPhoto photo = photos.save(new FixPhoto(notice.id(), submission, image, notices.displayName(actor),
 				clock.instant()));
 		events.publishEvent(EntityChanged.of(ENTITY, photo.id(), "CREATED", null, "notice=" + notice.number()
@@ -118,10 +111,7 @@ class FixPhotoService {
 			throw DomainException.conflict("rectification.photo.submitted", String.valueOf(photoId));
 		}
 		photos.delete(photo);
-		afterCompletion(true, () -> {
-			files.delete(photo.fileKey());
-			files.delete(photo.thumbnailKey());
-		});
+		files.deleteOnCommit(photo.fileKey(), photo.thumbnailKey());
 		events.publishEvent(EntityChanged.of(ENTITY, photoId, "DELETED",
 				"notice=" + notice.number() + ", submission=" + photo.submission(), null));
 	}
@@ -134,23 +124,5 @@ class FixPhotoService {
 			.orElseThrow(() -> DomainException.notFound("rectification.photo.notFound", String.valueOf(photoId)));
 		return files.get(thumbnail ? photo.thumbnailKey() : photo.fileKey())
 			.orElseThrow(() -> DomainException.notFound("rectification.photo.notFound", String.valueOf(photoId)));
-	}
-
-	/** Runs the action once the transaction is over: after a commit, or after anything else. */
-	private static void afterCompletion(boolean committed, Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			if (committed) {
-				action.run();
-			}
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if ((status == STATUS_COMMITTED) == committed) {
-					action.run();
-				}
-			}
-		});
 	}
 }

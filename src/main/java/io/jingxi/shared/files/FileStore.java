@@ -20,4 +20,12 @@ public interface FileStore {
 
 	/** Removes the content; nothing happens when there is none. */
 	void delete(String key);
+
+	/**
+	 * Removes the contents once the current transaction has committed (the rows naming them are gone for
+	 * good), at once when there is no transaction; a rollback keeps them.
+	 */
+	default void deleteOnCommit(String... keys) {
+		FilesAfterTransaction.deleteOnCommit(this, java.util.List.of(keys));
+	}
 }

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 
@@ -107,6 +108,7 @@ public class ImageIntake {
 	/**
 	 * Stores an upload {@link #process processed} before, the JPEG and its thumbnail, under {@code area}.
 	 * (Callers process outside their database transaction: a photo takes about half a second of CPU.)
+	 * When the current transaction does not commit, the files go again, as the row naming them does.
 	 */
 	public StoredImage store(String area, ProcessedImage image) {
 		String key = store.put(area, "jpg", image.jpeg());
@@ -118,6 +120,7 @@ public class ImageIntake {
 			store.delete(key);
 			throw ex;
 		}
+		FilesAfterTransaction.deleteUnlessCommitted(store, List.of(key, thumbnailKey));
 		return new StoredImage(key, thumbnailKey, image.width(), image.height(), image.thumbnailWidth(),
 				image.thumbnailHeight(), image.jpeg().length, image.sourceType());
 	}

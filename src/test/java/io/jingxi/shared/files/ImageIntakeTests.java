@@ -26,6 +26,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 import org.springframework.util.unit.DataSize;
 
 import io.jingxi.shared.DomainException;
@@ -43,6 +46,48 @@ class ImageIntakeTests {
 	void intakeOnATemporaryStore() {
 		store = new LocalFileStore(dir.toString(), Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC));
 		intake = new ImageIntake(store, ImageSettings.defaults());
+	}
+
+	/** Runs the work as inside a transaction that ends with {@code status}. */
+	static void inATransactionEnding(int status, Runnable work) {
+		TransactionSynchronizationManager.initSynchronization();
+		try {
+			work.run();
+			List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
+			if (status == TransactionSynchronization.STATUS_COMMITTED) {
+				TransactionSynchronizationUtils.invokeAfterCommit(synchronizations);
+			}
+			TransactionSynchronizationUtils.invokeAfterCompletion(synchronizations, status);
+		}
+		finally {
+			TransactionSynchronizationManager.clearSynchronization();
+		}
+	}
+
+	@Test
+	void storedPhotosGoAgainWhenTheirTransactionRollsBackAndStayWhenItCommits() {
+		ProcessedImage image = intake.process(TestImages.jpeg(400, 300));
+		StoredImage[] stored = new StoredImage[2];
+		inATransactionEnding(TransactionSynchronization.STATUS_ROLLED_BACK, () -> stored[0] = intake.store("inspection", image));
+		inATransactionEnding(TransactionSynchronization.STATUS_COMMITTED, () -> stored[1] = intake.store("inspection", image));
+
+		assertThat(store.get(stored[0].key())).isEmpty();
+		assertThat(store.get(stored[0].thumbnailKey())).isEmpty();
+		assertThat(store.get(stored[1].key())).isPresent();
+		assertThat(store.get(stored[1].thumbnailKey())).isPresent();
+	}
+
+	@Test
+	void filesDeletedInATransactionGoOnlyWhenItCommits() {
+		StoredImage photo = intake.store("inspection", intake.process(TestImages.jpeg(400, 300)));
+		inATransactionEnding(TransactionSynchronization.STATUS_ROLLED_BACK,
+				() -> store.deleteOnCommit(photo.key(), photo.thumbnailKey()));
+		assertThat(store.get(photo.key())).isPresent();
+
+		inATransactionEnding(TransactionSynchronization.STATUS_COMMITTED,
+				() -> store.deleteOnCommit(photo.key(), photo.thumbnailKey()));
+		assertThat(store.get(photo.key())).isEmpty();
+		assertThat(store.get(photo.thumbnailKey())).isEmpty();
 	}
 
 	@Test

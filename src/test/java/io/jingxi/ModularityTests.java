@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -100,7 +101,7 @@ class ModularityTests {
 	}
 
 	private static void flushCellList(List<List<String>> items, List<String> out) {
-		items.sort(java.util.Comparator.comparing(item -> item.get(0)));
+		items.sort(Comparator.comparing(item -> item.get(0)));
 		for (int i = 0; i < items.size(); i++) {
 			List<String> item = items.get(i);
 			out.add(i == 0 ? "|" + item.get(0) : item.get(0));

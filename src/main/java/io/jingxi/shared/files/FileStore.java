@@ -1,5 +1,6 @@
 package io.jingxi.shared.files;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,6 @@ public interface FileStore {
 	 * good), at once when there is no transaction; a rollback keeps them.
 	 */
 	default void deleteOnCommit(String... keys) {
-		FilesAfterTransaction.deleteOnCommit(this, java.util.List.of(keys));
+		FilesAfterTransaction.deleteOnCommit(this, List.of(keys));
 	}
 }
